@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs anything missing, then runs every check and all three test layers.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$BETWEEN_ROOT"
+
+step "Formatting and lints (native and wasm32)"
+cargo fmt --all --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "Layer 1 of 3: native tests (domain, storage format, migrations)"
+cargo test
+
+step "Layer 2 of 3: browser tests (wasm-bindgen-test in headless Chromium)"
+browser_tests=()
+for file in tests/browser_*.rs; do browser_tests+=(--test "$(basename "$file" .rs)"); done
+cargo test --target wasm32-unknown-unknown "${browser_tests[@]}"
+
+step "Layer 3 of 3: end-to-end tests (release build driven in headless Chromium)"
+trunk build --release --offline
+node tests/e2e/support/sizes.mjs dist --budget-kb 200
+(cd tests/e2e && npm test)

@@ -1,0 +1,228 @@
+//! What the person is typing, and the rules it must meet to become an entry.
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::entry::{Entry, EntryId, EntryKind, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
+use super::time::Timestamp;
+
+/// The composer's contents. Saved as typed, so a reload never loses it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub kind: EntryKind,
+    #[serde(default)]
+    pub text: String,
+    /// Tags as typed: comma separated, parsed on save.
+    #[serde(default)]
+    pub tags: String,
+    #[serde(default)]
+    pub priority: bool,
+    /// The prompt shown above a reflection.
+    #[serde(default)]
+    pub prompt: Option<String>,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Self {
+            kind: EntryKind::Win,
+            text: String::new(),
+            tags: String::new(),
+            priority: false,
+            prompt: None,
+        }
+    }
+}
+
+/// Why a draft cannot be saved yet. Each message says what to do, and nothing typed is lost.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum DraftError {
+    #[error("There's nothing here yet. Write a few words whenever you're ready.")]
+    Empty,
+    #[error("This is {length} characters, a little over the {limit} that fit in one entry. You could split it into two entries. Nothing you typed has been lost.")]
+    TooLong { length: usize, limit: usize },
+    #[error(
+        "Tags can be up to {limit} characters each. \"{tag}…\" is longer; could you shorten it?"
+    )]
+    TagTooLong { tag: String, limit: usize },
+    #[error("An entry can carry up to {limit} tags. You could remove a few.")]
+    TooManyTags { limit: usize },
+}
+
+impl Draft {
+    /// A fresh draft of the given kind, keeping nothing else.
+    pub fn of_kind(kind: EntryKind) -> Self {
+        Self {
+            kind,
+            ..Self::default()
+        }
+    }
+
+    /// True when nothing worth keeping has been typed.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty() && self.tags.trim().is_empty()
+    }
+
+    /// Checks the draft and turns it into a new entry.
+    pub fn to_entry(&self, id: EntryId, now: Timestamp) -> Result<Entry, DraftError> {
+        let text = validate_text(&self.text)?;
+        let tags = parse_tags(&self.tags)?;
+        Ok(Entry {
+            id,
+            kind: self.kind,
+            text,
+            tags,
+            priority: self.kind == EntryKind::Concern && self.priority,
+            prompt: match self.kind {
+                EntryKind::Reflection => self.prompt.clone().filter(|p| !p.trim().is_empty()),
+                _ => None,
+            },
+            created_at: now,
+            updated_at: now,
+            revision: 1,
+        })
+    }
+}
+
+/// Trims the text and checks it is neither empty nor too long.
+pub fn validate_text(raw: &str) -> Result<String, DraftError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(DraftError::Empty);
+    }
+    let length = text.chars().count();
+    if length > MAX_TEXT_CHARS {
+        return Err(DraftError::TooLong {
+            length,
+            limit: MAX_TEXT_CHARS,
+        });
+    }
+    Ok(text.to_string())
+}
+
+/// Splits "sleep, #family, Sleep" into ["sleep", "family"]: trimmed, without a leading `#`,
+/// and without repeats (compared ignoring case; the first spelling wins).
+pub fn parse_tags(raw: &str) -> Result<Vec<String>, DraftError> {
+    let mut tags: Vec<String> = Vec::new();
+    for piece in raw.split(',') {
+        let tag = piece.trim().trim_start_matches('#').trim();
+        if tag.is_empty() {
+            continue;
+        }
+        if tag.chars().count() > MAX_TAG_CHARS {
+            let start: String = tag.chars().take(12).collect();
+            return Err(DraftError::TagTooLong {
+                tag: start,
+                limit: MAX_TAG_CHARS,
+            });
+        }
+        if !tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+            tags.push(tag.to_string());
+        }
+    }
+    if tags.len() > MAX_TAGS {
+        return Err(DraftError::TooManyTags { limit: MAX_TAGS });
+    }
+    Ok(tags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-11-21T09:30:00+01:00").unwrap()
+    }
+
+    fn draft(kind: EntryKind, text: &str) -> Draft {
+        Draft {
+            text: text.into(),
+            ..Draft::of_kind(kind)
+        }
+    }
+
+    #[test]
+    fn text_is_trimmed() {
+        let entry = draft(EntryKind::Win, "  I went for a walk \n")
+            .to_entry(EntryId::new(1, 1), now())
+            .unwrap();
+        assert_eq!(entry.text, "I went for a walk");
+        assert_eq!(entry.revision, 1);
+    }
+
+    #[test]
+    fn empty_or_blank_text_is_refused_kindly() {
+        for text in ["", "   ", "\n\t "] {
+            let err = draft(EntryKind::Win, text)
+                .to_entry(EntryId::new(1, 1), now())
+                .unwrap_err();
+            assert_eq!(err, DraftError::Empty);
+            assert!(err.to_string().contains("whenever you're ready"));
+        }
+    }
+
+    #[test]
+    fn text_at_the_limit_is_accepted_and_one_more_is_refused() {
+        let at_limit = "é".repeat(MAX_TEXT_CHARS);
+        assert!(validate_text(&at_limit).is_ok());
+        let over = "é".repeat(MAX_TEXT_CHARS + 1);
+        let err = validate_text(&over).unwrap_err();
+        assert_eq!(
+            err,
+            DraftError::TooLong {
+                length: MAX_TEXT_CHARS + 1,
+                limit: MAX_TEXT_CHARS
+            }
+        );
+        assert!(err.to_string().contains("Nothing you typed has been lost"));
+    }
+
+    #[test]
+    fn tags_are_trimmed_deduplicated_and_lose_their_hash() {
+        assert_eq!(
+            parse_tags(" sleep, #family,, Sleep ,work ").unwrap(),
+            vec!["sleep", "family", "work"]
+        );
+        assert_eq!(parse_tags("  ").unwrap(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn overlong_or_too_many_tags_are_refused() {
+        let long = "x".repeat(MAX_TAG_CHARS + 1);
+        assert!(matches!(
+            parse_tags(&long),
+            Err(DraftError::TagTooLong { .. })
+        ));
+        let many: Vec<String> = (0..=MAX_TAGS).map(|i| format!("t{i}")).collect();
+        assert_eq!(
+            parse_tags(&many.join(",")),
+            Err(DraftError::TooManyTags { limit: MAX_TAGS })
+        );
+    }
+
+    #[test]
+    fn priority_only_sticks_to_concerns_and_prompts_only_to_reflections() {
+        let mut win = draft(EntryKind::Win, "walked");
+        win.priority = true;
+        win.prompt = Some("What would you tell a friend?".into());
+        let entry = win.to_entry(EntryId::new(1, 1), now()).unwrap();
+        assert!(!entry.priority);
+        assert_eq!(entry.prompt, None);
+
+        let mut concern = draft(EntryKind::Concern, "felt rushed");
+        concern.priority = true;
+        assert!(
+            concern
+                .to_entry(EntryId::new(1, 2), now())
+                .unwrap()
+                .priority
+        );
+
+        let mut reflection = draft(EntryKind::Reflection, "be gentle");
+        reflection.prompt = Some("What would you tell a friend?".into());
+        let entry = reflection.to_entry(EntryId::new(1, 3), now()).unwrap();
+        assert_eq!(
+            entry.prompt.as_deref(),
+            Some("What would you tell a friend?")
+        );
+    }
+}

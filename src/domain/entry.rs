@@ -1,0 +1,171 @@
+//! One journal entry and the kinds of entry a person can write.
+use serde::{Deserialize, Serialize};
+
+use super::time::Timestamp;
+
+/// Longest entry text we accept, in characters. Stated in the composer so it is never a surprise.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Most tags one entry can carry.
+pub const MAX_TAGS: usize = 12;
+/// Longest single tag, in characters.
+pub const MAX_TAG_CHARS: usize = 40;
+
+/// What an entry is about. Told apart on screen by a word and an icon, not colour alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// Progress, however small.
+    Win,
+    /// A worry, question or something to raise in the next session.
+    Concern,
+    /// An answer to a self-compassion prompt.
+    Reflection,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 3] = [EntryKind::Win, EntryKind::Concern, EntryKind::Reflection];
+
+    /// The plain name shown on every entry.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::Win => "Small win",
+            EntryKind::Concern => "Concern to raise",
+            EntryKind::Reflection => "Reflection",
+        }
+    }
+
+    /// Plural heading for filters and summaries.
+    pub fn plural(self) -> &'static str {
+        match self {
+            EntryKind::Win => "Small wins",
+            EntryKind::Concern => "Concerns to raise",
+            EntryKind::Reflection => "Reflections",
+        }
+    }
+
+    /// A short symbol shown beside the word (decorative: the word carries the meaning).
+    pub fn icon(self) -> &'static str {
+        match self {
+            EntryKind::Win => "✦",
+            EntryKind::Concern => "◆",
+            EntryKind::Reflection => "❀",
+        }
+    }
+
+    /// A stable slug for CSS classes, URLs and storage.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EntryKind::Win => "win",
+            EntryKind::Concern => "concern",
+            EntryKind::Reflection => "reflection",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.slug() == slug)
+    }
+
+    /// What the text box asks for, in the app's gentle voice.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            EntryKind::Win => "Something that went a little better, however small…",
+            EntryKind::Concern => "Something you'd like to bring up, in your own words…",
+            EntryKind::Reflection => "Take your time. There is no right answer…",
+        }
+    }
+}
+
+/// A unique, opaque id. Made at the edge from the clock and a random number.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EntryId(pub String);
+
+impl EntryId {
+    /// Ids only use `[0-9a-z-]`, so they are safe in storage keys and element ids.
+    pub fn new(epoch_millis: i64, random: u32) -> Self {
+        Self(format!("{:x}-{:08x}", epoch_millis.max(0), random))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when the id has the shape `new` makes; anything else in storage is damaged.
+    pub fn is_well_formed(text: &str) -> bool {
+        !text.is_empty()
+            && text.len() <= 64
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-')
+    }
+}
+
+impl std::fmt::Display for EntryId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One thing the person wrote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: EntryId,
+    pub kind: EntryKind,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Concerns only: the person wants this raised first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub priority: bool,
+    /// Reflections only: the prompt that was answered, kept with the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Goes up by one on every change, so an older copy never overwrites a newer one.
+    pub revision: u64,
+}
+
+impl Entry {
+    /// True when the entry's text, prompt or tags contain `needle_lowercase`.
+    pub fn matches(&self, needle_lowercase: &str) -> bool {
+        if needle_lowercase.is_empty() {
+            return true;
+        }
+        contains_folded(&self.text, needle_lowercase)
+            || self
+                .prompt
+                .as_deref()
+                .is_some_and(|p| contains_folded(p, needle_lowercase))
+            || self
+                .tags
+                .iter()
+                .any(|t| contains_folded(t, needle_lowercase))
+    }
+}
+
+fn contains_folded(haystack: &str, needle_lowercase: &str) -> bool {
+    haystack.to_lowercase().contains(needle_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_safe_for_storage_keys() {
+        let id = EntryId::new(1_795_303_800_000, 0xdead_beef);
+        assert_eq!(id.as_str(), "1a20071fcc0-deadbeef");
+        assert!(EntryId::is_well_formed(id.as_str()));
+        assert!(!EntryId::is_well_formed("<img>"));
+        assert!(!EntryId::is_well_formed(""));
+    }
+
+    #[test]
+    fn kinds_round_trip_through_their_slugs() {
+        for kind in EntryKind::ALL {
+            assert_eq!(EntryKind::from_slug(kind.slug()), Some(kind));
+        }
+        assert_eq!(EntryKind::from_slug("mood"), None);
+    }
+}

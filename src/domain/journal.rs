@@ -1,0 +1,174 @@
+//! The whole journal in memory: changes one entry at a time, and answers list queries.
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use thiserror::Error;
+
+use super::draft::{parse_tags, validate_text, DraftError};
+use super::entry::{Entry, EntryId, EntryKind};
+use super::time::Timestamp;
+
+/// All entries, keyed by id. Ordering is applied when a list is asked for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Journal {
+    entries: HashMap<EntryId, Entry>,
+}
+
+/// What the list shows: an optional kind, search text and tag.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub kind: Option<EntryKind>,
+    pub text: String,
+    pub tag: Option<String>,
+}
+
+/// Entries written on one day, newest first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayGroup {
+    pub date: NaiveDate,
+    pub entries: Vec<Entry>,
+}
+
+/// One page of a query's answer, so years of entries never render all at once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct JournalPage {
+    pub days: Vec<DayGroup>,
+    /// How many entries match in all (the page may show fewer).
+    pub total_matches: usize,
+    pub shown: usize,
+}
+
+impl JournalPage {
+    pub fn has_more(&self) -> bool {
+        self.shown < self.total_matches
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum JournalError {
+    #[error("That entry is no longer in your journal.")]
+    NotFound,
+    #[error(transparent)]
+    Invalid(#[from] DraftError),
+}
+
+/// A change to an existing entry's words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EntryEdit {
+    pub text: String,
+    pub tags: String,
+    pub priority: bool,
+}
+
+impl Journal {
+    pub fn from_entries(entries: impl IntoIterator<Item = Entry>) -> Self {
+        let mut journal = Self::default();
+        for entry in entries {
+            journal.put(entry);
+        }
+        journal
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, id: &EntryId) -> Option<&Entry> {
+        self.entries.get(id)
+    }
+
+    /// Inserts or replaces an entry, unless the journal already holds a newer revision of it.
+    /// Returns whether the journal changed.
+    pub fn put(&mut self, entry: Entry) -> bool {
+        match self.entries.get(&entry.id) {
+            Some(existing) if existing.revision >= entry.revision => false,
+            _ => {
+                self.entries.insert(entry.id.clone(), entry);
+                true
+            }
+        }
+    }
+
+    /// Returns the entry as it would be after `edit`, without changing the journal, so the
+    /// caller can store it first and only then show it.
+    pub fn edited(
+        &self,
+        id: &EntryId,
+        edit: &EntryEdit,
+        now: Timestamp,
+    ) -> Result<Entry, JournalError> {
+        let current = self.entries.get(id).ok_or(JournalError::NotFound)?;
+        let mut next = current.clone();
+        next.text = validate_text(&edit.text)?;
+        next.tags = parse_tags(&edit.tags)?;
+        next.priority = next.kind == EntryKind::Concern && edit.priority;
+        next.updated_at = now;
+        next.revision = current.revision + 1;
+        Ok(next)
+    }
+
+    pub fn remove(&mut self, id: &EntryId) -> Option<Entry> {
+        self.entries.remove(id)
+    }
+
+    /// Every tag in use, sorted, for the tag filter.
+    pub fn tags(&self) -> Vec<String> {
+        let mut tags: Vec<String> = Vec::new();
+        for tag in self.entries.values().flat_map(|e| e.tags.iter()) {
+            if !tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                tags.push(tag.clone());
+            }
+        }
+        tags.sort_by_key(|t| t.to_lowercase());
+        tags
+    }
+
+    /// All entries, newest first.
+    pub fn newest_first(&self) -> Vec<&Entry> {
+        let mut all: Vec<&Entry> = self.entries.values().collect();
+        all.sort_by(|a, b| {
+            b.created_at
+                .cmp(&a.created_at)
+                .then_with(|| b.id.cmp(&a.id))
+        });
+        all
+    }
+
+    /// The first `limit` entries matching `query`, newest first, grouped by the day written.
+    pub fn page(&self, query: &Query, limit: usize) -> JournalPage {
+        let needle = query.text.trim().to_lowercase();
+        let tag = query.tag.as_deref().map(str::to_lowercase);
+        let matching: Vec<&Entry> = self
+            .newest_first()
+            .into_iter()
+            .filter(|e| query.kind.is_none_or(|k| e.kind == k))
+            .filter(|e| {
+                tag.as_deref()
+                    .is_none_or(|t| e.tags.iter().any(|et| et.to_lowercase() == t))
+            })
+            .filter(|e| e.matches(&needle))
+            .collect();
+        let total_matches = matching.len();
+        let mut days: Vec<DayGroup> = Vec::new();
+        for entry in matching.into_iter().take(limit) {
+            let date = entry.created_at.local_date();
+            match days.last_mut() {
+                Some(group) if group.date == date => group.entries.push(entry.clone()),
+                _ => days.push(DayGroup {
+                    date,
+                    entries: vec![entry.clone()],
+                }),
+            }
+        }
+        let shown = days.iter().map(|d| d.entries.len()).sum();
+        JournalPage {
+            days,
+            total_matches,
+            shown,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The journal's rules and data, free of any browser API so they test natively.
+pub mod draft;
+pub mod entry;
+pub mod journal;
+pub mod prompts;
+pub mod storage_error;
+pub mod storage_format;
+pub mod time;
+
+pub use draft::{Draft, DraftError};
+pub use entry::{Entry, EntryId, EntryKind, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
+pub use journal::{DayGroup, Journal, JournalPage, Query};
+pub use storage_error::StorageError;
+pub use time::Timestamp;

@@ -1,0 +1,177 @@
+//! How the journal is laid out in local storage, and how records are encoded and decoded.
+//!
+//! One key per entry (`between.entry.<id>`), so saving an entry writes one small record
+//! whatever the size of the journal. Every record carries its format version `v`; records
+//! from older versions are migrated forward on read, records from newer versions are never
+//! written over.
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::draft::Draft;
+use super::entry::{Entry, EntryId};
+use super::storage_error::StorageError;
+
+/// The record format this build writes.
+pub const FORMAT_VERSION: u32 = 1;
+/// Every key the app owns starts with this.
+pub const KEY_PREFIX: &str = "between.";
+pub const ENTRY_KEY_PREFIX: &str = "between.entry.";
+pub const DRAFT_KEY: &str = "between.draft";
+
+pub fn entry_key(id: &EntryId) -> String {
+    format!("{ENTRY_KEY_PREFIX}{id}")
+}
+
+#[derive(Serialize)]
+struct EntryRecordOut<'a> {
+    v: u32,
+    entry: &'a Entry,
+}
+
+#[derive(Deserialize)]
+struct EntryRecordIn {
+    entry: Entry,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DraftRecord {
+    v: u32,
+    draft: Draft,
+}
+
+pub fn encode_entry(entry: &Entry) -> String {
+    serde_json::to_string(&EntryRecordOut {
+        v: FORMAT_VERSION,
+        entry,
+    })
+    .expect("an entry always serialises")
+}
+
+/// Reads one entry record stored under `key`.
+pub fn decode_entry(key: &str, raw: &str) -> Result<Entry, StorageError> {
+    let value = versioned_value(key, raw)?;
+    let record: EntryRecordIn = serde_json::from_value(value).map_err(|e| damaged(key, e))?;
+    let entry = record.entry;
+    if !EntryId::is_well_formed(entry.id.as_str()) || entry_key(&entry.id) != key {
+        return Err(damaged(key, "its id does not match its key"));
+    }
+    Ok(entry)
+}
+
+pub fn encode_draft(draft: &Draft) -> String {
+    serde_json::to_string(&DraftRecord {
+        v: FORMAT_VERSION,
+        draft: draft.clone(),
+    })
+    .expect("a draft always serialises")
+}
+
+pub fn decode_draft(raw: &str) -> Result<Draft, StorageError> {
+    let value = versioned_value(DRAFT_KEY, raw)?;
+    serde_json::from_value::<DraftRecord>(value)
+        .map(|r| r.draft)
+        .map_err(|e| damaged(DRAFT_KEY, e))
+}
+
+/// Parses a record, checks its version and migrates it to the current format.
+fn versioned_value(key: &str, raw: &str) -> Result<Value, StorageError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| damaged(key, e))?;
+    let version = value
+        .get("v")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| damaged(key, "it has no format version"))?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(StorageError::NewerVersion {
+            key: key.to_string(),
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    migrate(key, version, value)
+}
+
+/// Brings a record forward one version at a time. Migrations only ever go forward.
+fn migrate(key: &str, version: u64, value: Value) -> Result<Value, StorageError> {
+    match version {
+        1 => Ok(value),
+        other => Err(damaged(key, format!("unknown format version {other}"))),
+    }
+}
+
+fn damaged(key: &str, reason: impl std::fmt::Display) -> StorageError {
+    StorageError::Damaged {
+        key: key.to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+/// A stored record that could not be read. It stays where it is, untouched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetAside {
+    pub key: String,
+    pub error: StorageError,
+}
+
+/// The journal as read from storage: every readable entry, and what was set aside.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoadReport {
+    pub entries: Vec<Entry>,
+    pub set_aside: Vec<SetAside>,
+}
+
+impl LoadReport {
+    /// Decodes every `between.entry.*` record among `(key, raw)` pairs; other keys are ignored.
+    pub fn from_records<'a>(records: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut report = Self::default();
+        for (key, raw) in records {
+            if !key.starts_with(ENTRY_KEY_PREFIX) {
+                continue;
+            }
+            match decode_entry(key, raw) {
+                Ok(entry) => report.entries.push(entry),
+                Err(error) => report.set_aside.push(SetAside {
+                    key: key.to_string(),
+                    error,
+                }),
+            }
+        }
+        report
+    }
+
+    /// One calm sentence per kind of problem, for the banner above the journal.
+    pub fn notices(&self) -> Vec<String> {
+        let damaged = self
+            .set_aside
+            .iter()
+            .filter(|s| matches!(s.error, StorageError::Damaged { .. }))
+            .count();
+        let newer = self.set_aside.len() - damaged;
+        let mut notices = Vec::new();
+        if damaged == 1 {
+            notices.push(
+                StorageError::Damaged {
+                    key: String::new(),
+                    reason: String::new(),
+                }
+                .user_message()
+                .to_string(),
+            );
+        } else if damaged > 1 {
+            notices.push(format!(
+                "{damaged} entries couldn't be read, so they have been set aside. They are still stored in this browser exactly as they were, and the rest of your journal works as usual."
+            ));
+        }
+        if newer > 0 {
+            notices.push(
+                StorageError::NewerVersion {
+                    key: String::new(),
+                    found: 0,
+                    supported: FORMAT_VERSION,
+                }
+                .user_message()
+                .to_string(),
+            );
+        }
+        notices
+    }
+}

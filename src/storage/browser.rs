@@ -1,0 +1,15 @@
+//! The clock and random ids, read from the browser.
+use crate::domain::{EntryId, Timestamp};
+
+/// Now, with the browser's current UTC offset.
+pub fn now() -> Timestamp {
+    let date = js_sys::Date::new_0();
+    Timestamp::from_browser(date.get_time(), date.get_timezone_offset())
+        .expect("the browser clock is within chrono's range")
+}
+
+/// A fresh id: the time plus 32 random bits, so two tabs never pick the same one.
+pub fn new_entry_id(now: Timestamp) -> EntryId {
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    EntryId::new(now.epoch_millis(), random)
+}

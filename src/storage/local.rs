@@ -1,0 +1,149 @@
+//! The only code that reads or writes the browser's local storage.
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::storage_format::{
+    decode_draft, decode_entry, encode_draft, encode_entry, entry_key, LoadReport, DRAFT_KEY,
+    ENTRY_KEY_PREFIX,
+};
+use crate::domain::{Draft, Entry, StorageError};
+
+/// Where a draft that could not be read is kept, so typing a new one never overwrites it.
+pub const UNREADABLE_DRAFT_KEY: &str = "between.draft.unreadable";
+
+/// Journal storage in `window.localStorage`, one key per entry.
+pub struct LocalJournalStore;
+
+impl LocalJournalStore {
+    /// Reads every entry. Records that cannot be read are reported and left exactly as stored.
+    pub fn load() -> Result<LoadReport, StorageError> {
+        let storage = storage()?;
+        let mut records = Vec::new();
+        for index in 0..storage.length().map_err(unavailable)? {
+            let Some(key) = storage.key(index).map_err(unavailable)? else {
+                continue;
+            };
+            if !key.starts_with(ENTRY_KEY_PREFIX) {
+                continue;
+            }
+            if let Some(raw) = storage.get_item(&key).map_err(unavailable)? {
+                records.push((key, raw));
+            }
+        }
+        if records.is_empty() {
+            return Err(StorageError::NoJournal);
+        }
+        Ok(LoadReport::from_records(
+            records.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        ))
+    }
+
+    /// Writes one entry. Refuses, without writing, when the stored copy is newer, damaged or
+    /// from a newer version of the app.
+    pub fn save_entry(entry: &Entry) -> Result<(), StorageError> {
+        let storage = storage()?;
+        let key = entry_key(&entry.id);
+        ensure_not_newer(&storage, &key, entry.revision)?;
+        storage
+            .set_item(&key, &encode_entry(entry))
+            .map_err(write_error)
+    }
+
+    /// Removes one entry, unless another tab changed it after `revision`.
+    pub fn delete_entry(entry: &Entry) -> Result<(), StorageError> {
+        let storage = storage()?;
+        let key = entry_key(&entry.id);
+        ensure_not_newer(&storage, &key, entry.revision + 1)?;
+        storage.remove_item(&key).map_err(unavailable)
+    }
+
+    /// The composer's draft, if one was being typed.
+    pub fn load_draft() -> Result<Option<Draft>, StorageError> {
+        let storage = storage()?;
+        let Some(raw) = storage.get_item(DRAFT_KEY).map_err(unavailable)? else {
+            return Ok(None);
+        };
+        match decode_draft(&raw) {
+            Ok(draft) => Ok(Some(draft)),
+            Err(error) => {
+                // Keep the unreadable draft aside before the next keystroke replaces it.
+                if storage
+                    .get_item(UNREADABLE_DRAFT_KEY)
+                    .map_err(unavailable)?
+                    .is_none()
+                {
+                    storage
+                        .set_item(UNREADABLE_DRAFT_KEY, &raw)
+                        .map_err(write_error)?;
+                }
+                Err(error)
+            }
+        }
+    }
+
+    pub fn save_draft(draft: &Draft) -> Result<(), StorageError> {
+        if draft.is_blank() {
+            return Self::clear_draft();
+        }
+        storage()?
+            .set_item(DRAFT_KEY, &encode_draft(draft))
+            .map_err(write_error)
+    }
+
+    pub fn clear_draft() -> Result<(), StorageError> {
+        storage()?.remove_item(DRAFT_KEY).map_err(unavailable)
+    }
+}
+
+/// Fails when the stored record under `key` must not be replaced by one at `revision`.
+fn ensure_not_newer(
+    storage: &web_sys::Storage,
+    key: &str,
+    revision: u64,
+) -> Result<(), StorageError> {
+    let Some(raw) = storage.get_item(key).map_err(unavailable)? else {
+        return Ok(());
+    };
+    let stored = decode_entry(key, &raw)?;
+    if stored.revision >= revision {
+        return Err(StorageError::Conflict {
+            key: key.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Local storage, checked first: gloo's accessor panics where the browser refuses it.
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable {
+        reason: "no window".into(),
+    })?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        Ok(None) => Err(StorageError::Unavailable {
+            reason: "local storage is turned off".into(),
+        }),
+        Err(error) => Err(unavailable(error)),
+    }
+}
+
+fn write_error(error: JsValue) -> StorageError {
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StorageError::QuotaExceeded
+    } else {
+        unavailable(error)
+    }
+}
+
+fn unavailable(error: JsValue) -> StorageError {
+    let reason = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown reason".into());
+    StorageError::Unavailable { reason }
+}

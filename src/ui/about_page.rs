@@ -1,0 +1,27 @@
+//! What Between is, how it keeps words private, and what it is not.
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Plain words about privacy and care.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    view! {
+        <article class="prose">
+            <h1>"About Between"</h1>
+            <p>
+                "Between is a private journal for the days between therapy sessions. You can note small wins, concerns you'd like to raise, and gentle reflections, at your own pace."
+            </p>
+            <h2>"Your words stay with you"</h2>
+            <ul>
+                <li>"Everything you write is kept in this browser's storage, on this device. Nothing is sent anywhere."</li>
+                <li>"There is no account, no tracking and no analytics. The app loads nothing from other websites."</li>
+                <li>"Clearing this site's data in your browser settings removes your journal, so please keep that in mind."</li>
+            </ul>
+            <h2>"No pressure"</h2>
+            <p>
+                "There are no streaks and no scores. Write when it helps, and leave it when it doesn't. You don't have to share anything you're not ready to."
+            </p>
+            <p><A href="/">"Back to your journal"</A></p>
+        </article>
+    }
+}

@@ -1,0 +1,144 @@
+//! Where a new entry is written.
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::state::JournalState;
+use crate::domain::{EntryKind, MAX_TEXT_CHARS};
+
+/// Kind, text, optional priority and tags; the draft is saved as it is typed.
+#[component]
+pub fn Composer() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let draft = state.draft;
+    let kind = Memo::new(move |_| draft.with(|d| d.kind));
+    let text_box = NodeRef::<leptos::html::Textarea>::new();
+
+    let submit = move || {
+        if state.save_draft_as_entry() {
+            if let Some(text_box) = text_box.get() {
+                let _ = text_box.focus();
+            }
+        }
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        submit();
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+            ev.prevent_default();
+            submit();
+        }
+    };
+    let characters = move || draft.with(|d| d.text.trim().chars().count());
+
+    view! {
+        <section class="composer card" aria-labelledby="composer-heading">
+            <h2 id="composer-heading">"Write something"</h2>
+            <form on:submit=on_submit novalidate>
+                <fieldset class="kind-picker">
+                    <legend>"What would you like to write?"</legend>
+                    {EntryKind::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <label class=format!("kind-option kind-option--{}", option.slug())>
+                                    <input
+                                        type="radio"
+                                        name="entry-kind"
+                                        value=option.slug()
+                                        prop:checked=move || kind.get() == option
+                                        on:change=move |_| state.choose_kind(option)
+                                    />
+                                    <span class="kind-icon" aria-hidden="true">{option.icon()}</span>
+                                    " "
+                                    {option.label()}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+
+                <Show when=move || kind.get() == EntryKind::Reflection>
+                    <div class="prompt-box">
+                        <p class="prompt-label">"A prompt, if it helps"</p>
+                        <p class="prompt-text" id="composer-prompt">
+                            {move || draft.with(|d| d.prompt.clone().unwrap_or_default())}
+                        </p>
+                        <button
+                            type="button"
+                            class="button button--quiet"
+                            on:click=move |_| state.show_next_prompt()
+                        >
+                            "Show another prompt"
+                        </button>
+                    </div>
+                </Show>
+
+                <label for="entry-text" class="field-label">
+                    {move || match kind.get() {
+                        EntryKind::Win => "Your small win",
+                        EntryKind::Concern => "Your concern to raise",
+                        EntryKind::Reflection => "Your reflection",
+                    }}
+                </label>
+                <textarea
+                    id="entry-text"
+                    node_ref=text_box
+                    rows="5"
+                    aria-describedby="entry-help entry-error"
+                    aria-invalid=move || state.draft_error.with(|e| e.is_some()).to_string()
+                    placeholder=move || kind.get().placeholder()
+                    prop:value=move || draft.with(|d| d.text.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        state.update_draft(|d| d.text = text);
+                    }
+                    on:keydown=on_keydown
+                ></textarea>
+                <p id="entry-help" class="field-help">
+                    {move || {
+                        format!(
+                            "{} of {} characters. Saved as a draft while you type. Ctrl+Enter saves the entry.",
+                            characters(),
+                            MAX_TEXT_CHARS,
+                        )
+                    }}
+                </p>
+
+                <Show when=move || kind.get() == EntryKind::Concern>
+                    <label class="check-field">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || draft.with(|d| d.priority)
+                            on:change=move |ev| {
+                                let checked = event_target_checked(&ev);
+                                state.update_draft(|d| d.priority = checked);
+                            }
+                        />
+                        " Mark as a priority to raise first"
+                    </label>
+                </Show>
+
+                <label for="entry-tags" class="field-label">
+                    "Tags " <span class="optional">"(optional, separated by commas)"</span>
+                </label>
+                <input
+                    id="entry-tags"
+                    type="text"
+                    autocomplete="off"
+                    prop:value=move || draft.with(|d| d.tags.clone())
+                    on:input=move |ev| {
+                        let tags = event_target_value(&ev);
+                        state.update_draft(|d| d.tags = tags);
+                    }
+                />
+
+                <p id="entry-error" class="field-error" role="alert">
+                    {move || state.draft_error.get().map(|e| e.to_string())}
+                </p>
+                <button type="submit" class="button button--primary">"Save entry"</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,93 @@
+//! One entry in the list, with its edit and delete actions.
+use leptos::prelude::*;
+
+use super::entry_editor::EntryEditor;
+use super::kind_badge::KindBadge;
+use super::state::JournalState;
+use crate::domain::Entry;
+
+/// Shows the entry as text (never HTML), or its editor while it is being edited.
+#[component]
+pub fn EntryCard(entry: Entry) -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let id = entry.id.clone();
+    let is_editing = {
+        let id = id.clone();
+        move || state.editing.with(|e| e.as_ref() == Some(&id))
+    };
+    let stored = StoredValue::new(entry);
+
+    view! {
+        <li class=move || format!("entry entry--{}", stored.with_value(|e| e.kind.slug()))
+            id=format!("entry-{id}")>
+            <Show
+                when=is_editing
+                fallback=move || view! { <EntryView entry=stored.get_value()/> }
+            >
+                <EntryEditor entry=stored.get_value()/>
+            </Show>
+        </li>
+    }
+}
+
+/// The entry as written.
+#[component]
+fn EntryView(entry: Entry) -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let time = entry.created_at.time_of_day();
+    let kind_label = entry.kind.label().to_lowercase();
+    let edited = entry.revision > 1;
+    let (edit_id, delete_id) = (entry.id.clone(), entry.id.clone());
+    view! {
+        <article class="entry-body">
+            <header class="entry-meta">
+                <KindBadge kind=entry.kind/>
+                {entry.priority.then(|| view! { <span class="priority-badge">"Priority"</span> })}
+                <time datetime=entry.created_at.0.to_rfc3339()>{time.clone()}</time>
+                {edited.then(|| view! { <span class="edited">"edited"</span> })}
+            </header>
+            {entry
+                .prompt
+                .clone()
+                .map(|prompt| {
+                    view! {
+                        <p class="entry-prompt">
+                            <span class="visually-hidden">"Prompt: "</span>
+                            {prompt}
+                        </p>
+                    }
+                })}
+            <p class="entry-text">{entry.text.clone()}</p>
+            {(!entry.tags.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="tags" role="list" aria-label="Tags">
+                            {entry
+                                .tags
+                                .iter()
+                                .map(|tag| view! { <li class="tag">{format!("#{tag}")}</li> })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            <div class="entry-actions">
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| state.editing.set(Some(edit_id.clone()))
+                >
+                    "Edit"
+                    <span class="visually-hidden">{format!(" {kind_label} from {time}")}</span>
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| state.delete(&delete_id)
+                >
+                    "Delete"
+                    <span class="visually-hidden">{format!(" {kind_label} from {time}")}</span>
+                </button>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,101 @@
+//! Editing an entry in place.
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::state::JournalState;
+use crate::domain::journal::EntryEdit;
+use crate::domain::{Entry, EntryKind};
+
+/// Text, tags and priority of one entry; Escape or Cancel leaves it as it was.
+#[component]
+pub fn EntryEditor(entry: Entry) -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let edit = RwSignal::new(EntryEdit {
+        text: entry.text.clone(),
+        tags: entry.tags.join(", "),
+        priority: entry.priority,
+    });
+    let error = RwSignal::new(None::<String>);
+    let id = StoredValue::new(entry.id.clone());
+    let field_id = format!("edit-{}", entry.id);
+    let tags_id = format!("edit-tags-{}", entry.id);
+    let error_id = format!("edit-error-{}", entry.id);
+    let text_box = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(text_box) = text_box.get() {
+            let _ = text_box.focus();
+        }
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let result = id.with_value(|id| edit.with_untracked(|e| state.save_edit(id, e)));
+        error.set(result.err());
+    };
+    let cancel = move || state.editing.set(None);
+
+    view! {
+        <form
+            class="entry-editor"
+            on:submit=on_submit
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if ev.key() == "Escape" {
+                    cancel();
+                }
+            }
+            novalidate
+        >
+            <label for=field_id.clone() class="field-label">
+                {format!("Edit your {}", entry.kind.label().to_lowercase())}
+            </label>
+            <textarea
+                id=field_id
+                node_ref=text_box
+                rows="5"
+                aria-describedby=error_id.clone()
+                aria-invalid=move || error.with(|e| e.is_some()).to_string()
+                prop:value=move || edit.with(|e| e.text.clone())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    edit.update(|e| e.text = text);
+                }
+            ></textarea>
+            {(entry.kind == EntryKind::Concern)
+                .then(|| {
+                    view! {
+                        <label class="check-field">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || edit.with(|e| e.priority)
+                                on:change=move |ev| {
+                                    let checked = event_target_checked(&ev);
+                                    edit.update(|e| e.priority = checked);
+                                }
+                            />
+                            " Mark as a priority to raise first"
+                        </label>
+                    }
+                })}
+            <label for=tags_id.clone() class="field-label">
+                "Tags " <span class="optional">"(optional, separated by commas)"</span>
+            </label>
+            <input
+                id=tags_id
+                type="text"
+                autocomplete="off"
+                prop:value=move || edit.with(|e| e.tags.clone())
+                on:input=move |ev| {
+                    let tags = event_target_value(&ev);
+                    edit.update(|e| e.tags = tags);
+                }
+            />
+            <p id=error_id class="field-error" role="alert">{move || error.get()}</p>
+            <div class="entry-actions">
+                <button type="submit" class="button button--primary">"Save changes"</button>
+                <button type="button" class="button button--quiet" on:click=move |_| cancel()>
+                    "Cancel"
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,96 @@
+//! The journal, newest first, grouped by day.
+use leptos::prelude::*;
+
+use super::entry_card::EntryCard;
+use super::journal_filters::JournalFilters;
+use super::state::JournalState;
+use crate::domain::time::day_heading;
+use crate::domain::DayGroup;
+use crate::storage::browser;
+
+/// Filters, then one section per day, then "Show older entries" when there are more.
+#[component]
+pub fn EntryList() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let page = Memo::new(move |_| {
+        let limit = state.page_limit.get();
+        state
+            .journal
+            .with(|journal| state.query.with(|query| journal.page(query, limit)))
+    });
+    let is_empty = move || state.journal.with(|j| j.is_empty());
+    let today = browser::now().local_date();
+
+    let summary = move || {
+        let page = page.get();
+        let filtering = state.query.with(|q| q != &Default::default());
+        match (page.total_matches, filtering) {
+            (0, true) => {
+                "Nothing matches that search. You could try other words or show everything."
+                    .to_string()
+            }
+            (0, false) => String::new(),
+            (1, _) => "1 entry".to_string(),
+            (n, _) if page.has_more() => {
+                format!("Showing the newest {} of {n} entries", page.shown)
+            }
+            (n, _) => format!("{n} entries"),
+        }
+    };
+
+    view! {
+        <section class="entries" aria-labelledby="entries-heading">
+            <h2 id="entries-heading">"Your entries"</h2>
+            <Show
+                when=move || !is_empty()
+                fallback=|| {
+                    view! {
+                        <p class="empty-state">
+                            "Nothing here yet, and there's no hurry. When something comes up, big or small, you can write it above."
+                        </p>
+                    }
+                }
+            >
+                <JournalFilters/>
+                <p class="list-summary" aria-live="polite">{summary}</p>
+                <For
+                    each=move || page.get().days
+                    key=day_key
+                    children=move |day: DayGroup| {
+                        let heading = day_heading(day.date, today);
+                        let heading_id = format!("day-{}", day.date);
+                        let labelled_by = heading_id.clone();
+                        view! {
+                            <section class="day" aria-labelledby=labelled_by>
+                                <h3 class="day-heading" id=heading_id>
+                                    <time datetime=day.date.to_string()>{heading.clone()}</time>
+                                </h3>
+                                <ol class="day-entries" role="list">
+                                    {day
+                                        .entries
+                                        .into_iter()
+                                        .map(|entry| view! { <EntryCard entry=entry/> })
+                                        .collect_view()}
+                                </ol>
+                            </section>
+                        }
+                    }
+                />
+                <Show when=move || page.with(|p| p.has_more())>
+                    <button type="button" class="button show-more" on:click=move |_| state.show_more()>
+                        "Show older entries"
+                    </button>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+/// A day re-renders only when one of its entries is added, removed or changed.
+fn day_key(day: &DayGroup) -> String {
+    let mut key = day.date.to_string();
+    for entry in &day.entries {
+        key.push_str(&format!("|{}@{}", entry.id, entry.revision));
+    }
+    key
+}

@@ -1,0 +1,24 @@
+//! The journal page: write, then read back.
+use leptos::prelude::*;
+
+use super::composer::Composer;
+use super::entry_list::EntryList;
+use super::notices::StorageNotices;
+use super::undo_bar::UndoBar;
+
+/// The home page.
+#[component]
+pub fn JournalPage() -> impl IntoView {
+    view! {
+        <div class="page-intro">
+            <h1>"Your journal"</h1>
+            <p class="lede">
+                "Only you can see what you write here. It stays in this browser, on this device."
+            </p>
+        </div>
+        <StorageNotices/>
+        <Composer/>
+        <EntryList/>
+        <UndoBar/>
+    }
+}

@@ -1,0 +1,200 @@
+//! The app's state and the intents components send. Rules live in the domain; this file
+//! only orders "store it, then show it" so that nothing is shown as saved that is not.
+use chrono::Datelike;
+use leptos::prelude::*;
+
+use crate::domain::journal::{EntryEdit, JournalError};
+use crate::domain::prompts::{next_prompt, prompt_for_day};
+use crate::domain::{Draft, DraftError, Entry, EntryId, EntryKind, Journal, Query, StorageError};
+use crate::storage::{browser, LocalJournalStore};
+
+/// How many entries the list shows before "Show older entries".
+pub const PAGE_SIZE: usize = 50;
+
+#[derive(Clone, Copy)]
+pub struct JournalState {
+    pub journal: RwSignal<Journal>,
+    pub draft: RwSignal<Draft>,
+    pub draft_error: RwSignal<Option<DraftError>>,
+    pub query: RwSignal<Query>,
+    pub page_limit: RwSignal<usize>,
+    /// The entry being edited in place, if any.
+    pub editing: RwSignal<Option<EntryId>>,
+    /// The last deleted entry, kept in memory so it can be brought back.
+    pub last_deleted: RwSignal<Option<Entry>>,
+    /// Calm sentences about records set aside when the journal was read.
+    pub load_notices: RwSignal<Vec<String>>,
+    /// The latest save problem (full storage, storage unavailable, another tab).
+    pub save_problem: RwSignal<Option<StorageError>>,
+    /// A short polite announcement for screen readers and sighted people alike.
+    pub status: RwSignal<String>,
+}
+
+impl JournalState {
+    /// Reads the journal and the draft from storage. Never writes anything.
+    pub fn load() -> Self {
+        let state = Self {
+            journal: RwSignal::new(Journal::default()),
+            draft: RwSignal::new(Draft::default()),
+            draft_error: RwSignal::new(None),
+            query: RwSignal::new(Query::default()),
+            page_limit: RwSignal::new(PAGE_SIZE),
+            editing: RwSignal::new(None),
+            last_deleted: RwSignal::new(None),
+            load_notices: RwSignal::new(Vec::new()),
+            save_problem: RwSignal::new(None),
+            status: RwSignal::new(String::new()),
+        };
+        match LocalJournalStore::load() {
+            Ok(report) => {
+                state.load_notices.set(report.notices());
+                state.journal.set(Journal::from_entries(report.entries));
+            }
+            Err(StorageError::NoJournal) => {}
+            Err(error) => state.save_problem.set(Some(error)),
+        }
+        match LocalJournalStore::load_draft() {
+            Ok(Some(draft)) => state.draft.set(draft),
+            Ok(None) => {}
+            Err(error @ StorageError::Damaged { .. }) => state.load_notices.update(|n| {
+                n.push(format!(
+                    "{} It was an unfinished draft.",
+                    error.user_message()
+                ))
+            }),
+            Err(_) => {}
+        }
+        state.ensure_prompt();
+        state
+    }
+
+    /// Changes the draft and saves it at once, so a reload never loses what is typed.
+    pub fn update_draft(&self, change: impl FnOnce(&mut Draft)) {
+        self.draft.update(change);
+        self.ensure_prompt();
+        self.draft_error.set(None);
+        let result = self.draft.with_untracked(LocalJournalStore::save_draft);
+        self.note_storage_result(result);
+    }
+
+    pub fn choose_kind(&self, kind: EntryKind) {
+        self.update_draft(|d| d.kind = kind);
+    }
+
+    pub fn show_next_prompt(&self) {
+        self.update_draft(|d| d.prompt = Some(next_prompt(d.prompt.as_deref()).to_string()));
+    }
+
+    /// Turns the draft into an entry, stores it, and only then clears the composer.
+    pub fn save_draft_as_entry(&self) -> bool {
+        let now = browser::now();
+        let entry = match self
+            .draft
+            .with_untracked(|d| d.to_entry(browser::new_entry_id(now), now))
+        {
+            Ok(entry) => entry,
+            Err(error) => {
+                self.draft_error.set(Some(error));
+                return false;
+            }
+        };
+        if let Err(error) = LocalJournalStore::save_entry(&entry) {
+            self.save_problem.set(Some(error));
+            return false;
+        }
+        let kind = entry.kind;
+        self.save_problem.set(None);
+        self.journal.update(|j| {
+            j.put(entry);
+        });
+        self.draft.set(Draft::of_kind(kind));
+        self.ensure_prompt();
+        let cleared = LocalJournalStore::clear_draft();
+        self.note_storage_result(cleared);
+        self.draft_error.set(None);
+        self.status
+            .set(format!("Saved your {}.", kind.label().to_lowercase()));
+        true
+    }
+
+    /// Stores an edited entry; on success the list shows it and the editor closes.
+    pub fn save_edit(&self, id: &EntryId, edit: &EntryEdit) -> Result<(), String> {
+        let edited = self
+            .journal
+            .with_untracked(|j| j.edited(id, edit, browser::now()))
+            .map_err(|e| match e {
+                JournalError::Invalid(invalid) => invalid.to_string(),
+                other => other.to_string(),
+            })?;
+        if let Err(error) = LocalJournalStore::save_entry(&edited) {
+            let message = error.user_message().to_string();
+            self.save_problem.set(Some(error));
+            return Err(message);
+        }
+        self.journal.update(|j| {
+            j.put(edited);
+        });
+        self.editing.set(None);
+        self.save_problem.set(None);
+        self.status.set("Your changes are saved.".into());
+        Ok(())
+    }
+
+    /// Deletes an entry; it stays in memory until the next deletion so it can be undone.
+    pub fn delete(&self, id: &EntryId) {
+        let Some(entry) = self.journal.with_untracked(|j| j.get(id).cloned()) else {
+            return;
+        };
+        if let Err(error) = LocalJournalStore::delete_entry(&entry) {
+            self.save_problem.set(Some(error));
+            return;
+        }
+        self.journal.update(|j| {
+            j.remove(id);
+        });
+        if self.editing.get_untracked().as_ref() == Some(id) {
+            self.editing.set(None);
+        }
+        self.last_deleted.set(Some(entry));
+        self.status.set("Entry deleted. You can undo this.".into());
+    }
+
+    /// Brings back the last deleted entry exactly as it was.
+    pub fn undo_delete(&self) {
+        let Some(entry) = self.last_deleted.get_untracked() else {
+            return;
+        };
+        if let Err(error) = LocalJournalStore::save_entry(&entry) {
+            self.save_problem.set(Some(error));
+            return;
+        }
+        self.journal.update(|j| {
+            j.put(entry);
+        });
+        self.last_deleted.set(None);
+        self.status.set("Entry restored.".into());
+    }
+
+    pub fn show_more(&self) {
+        self.page_limit.update(|n| *n += PAGE_SIZE);
+    }
+
+    /// Reflections always show a prompt; the day picks the first one.
+    fn ensure_prompt(&self) {
+        let needs_prompt = self
+            .draft
+            .with_untracked(|d| d.kind == EntryKind::Reflection && d.prompt.is_none());
+        if needs_prompt {
+            let day = browser::now().local_date().num_days_from_ce() as i64;
+            self.draft
+                .update(|d| d.prompt = Some(prompt_for_day(day).to_string()));
+        }
+    }
+
+    /// A failed save is shown until the person dismisses it or a later entry saves.
+    fn note_storage_result(&self, result: Result<(), StorageError>) {
+        if let Err(error) = result {
+            self.save_problem.set(Some(error));
+        }
+    }
+}

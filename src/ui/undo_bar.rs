@@ -1,0 +1,40 @@
+//! The bar that offers to bring back a deleted entry.
+use leptos::prelude::*;
+
+use super::state::JournalState;
+
+/// Stays until the person undoes or dismisses it: no timer races a slow reader.
+#[component]
+pub fn UndoBar() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let undo_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if state.last_deleted.with(Option::is_some) {
+            if let Some(button) = undo_button.get() {
+                let _ = button.focus();
+            }
+        }
+    });
+    view! {
+        <Show when=move || state.last_deleted.with(Option::is_some)>
+            <div class="undo-bar">
+                <p>"Entry deleted."</p>
+                <button
+                    type="button"
+                    class="button"
+                    node_ref=undo_button
+                    on:click=move |_| state.undo_delete()
+                >
+                    "Undo"
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| state.last_deleted.set(None)
+                >
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
+    }
+}

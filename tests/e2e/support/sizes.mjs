@@ -1,0 +1,82 @@
+// What the app costs to download: raw, gzip -9 and brotli q11 size of every file in dist/.
+// Usage: node support/sizes.mjs DIST_DIR [--budget-kb 200]
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+async function listFiles(dir, base = dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full, base)));
+    else if (entry.isFile()) out.push(path.relative(base, full));
+  }
+  return out.sort();
+}
+
+/**
+ * @returns {Promise<{ files: Array<{ file, raw, gzip, brotli }>, total: { raw, gzip, brotli } }>}
+ */
+export async function distSizes(dir) {
+  const files = [];
+  for (const file of await listFiles(dir)) {
+    const data = await readFile(path.join(dir, file));
+    files.push({
+      file,
+      raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      }).length,
+    });
+  }
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
+  return { files, total };
+}
+
+/** Plain-text table, one row per file plus a total row. */
+export function formatTable({ files, total }) {
+  const rows = [['file', 'raw', 'gzip', 'brotli'], ...files.map((f) => [f.file, f.raw, f.gzip, f.brotli]), ['TOTAL', total.raw, total.gzip, total.brotli]];
+  const cells = rows.map((r) => r.map((c, i) => (i === 0 ? String(c) : Number.isFinite(c) ? c.toLocaleString('en-US') : c)));
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(cells[0]), rule, ...cells.slice(1, -1).map(line), rule, line(cells.at(-1))].join('\n');
+}
+
+async function main(argv) {
+  let dir;
+  let budgetKb;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--budget-kb') budgetKb = Number(argv[++i]);
+    else if (!dir) dir = argv[i];
+    else throw new Error(`unexpected argument: ${argv[i]}`);
+  }
+  if (!dir || (budgetKb !== undefined && !(budgetKb > 0))) {
+    console.error('usage: node support/sizes.mjs DIST_DIR [--budget-kb N]');
+    return 2;
+  }
+  const sizes = await distSizes(dir);
+  console.log(formatTable(sizes));
+  if (budgetKb !== undefined) {
+    const kb = sizes.total.brotli / 1024;
+    if (kb > budgetKb) {
+      console.error(`Over budget: ${kb.toFixed(1)} KB brotli in total, budget is ${budgetKb} KB.`);
+      return 1;
+    }
+    console.log(`Within budget: ${kb.toFixed(1)} KB of ${budgetKb} KB brotli.`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2)).catch((err) => {
+    console.error(err.message);
+    return 2;
+  });
+}

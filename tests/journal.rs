@@ -1,0 +1,228 @@
+//! The journal's behaviour: ordering, grouping, search, filters, edits and deletes.
+mod common;
+
+use between::domain::journal::{EntryEdit, JournalError};
+use between::domain::{DraftError, EntryKind, Journal, Query};
+use common::{at, entry, with_tags};
+
+fn sample() -> Journal {
+    Journal::from_entries([
+        entry(
+            1,
+            EntryKind::Win,
+            "I went for a walk",
+            "2026-11-18T08:00:00+01:00",
+        ),
+        entry(
+            2,
+            EntryKind::Concern,
+            "I felt rushed when we talked about my mother",
+            "2026-11-19T21:15:00+01:00",
+        ),
+        with_tags(
+            entry(
+                3,
+                EntryKind::Reflection,
+                "I would tell a friend to rest",
+                "2026-11-19T22:40:00+01:00",
+            ),
+            &["Sleep", "family"],
+        ),
+        with_tags(
+            entry(
+                4,
+                EntryKind::Win,
+                "Said no to extra work",
+                "2026-11-20T17:05:00+01:00",
+            ),
+            &["work"],
+        ),
+    ])
+}
+
+fn texts(journal: &Journal, query: &Query) -> Vec<String> {
+    journal
+        .page(query, usize::MAX)
+        .days
+        .into_iter()
+        .flat_map(|d| d.entries.into_iter().map(|e| e.text))
+        .collect()
+}
+
+#[test]
+fn entries_are_listed_newest_first_and_grouped_by_the_day_written() {
+    let page = sample().page(&Query::default(), 100);
+    let days: Vec<String> = page.days.iter().map(|d| d.date.to_string()).collect();
+    assert_eq!(days, ["2026-11-20", "2026-11-19", "2026-11-18"]);
+    let nineteenth: Vec<&str> = page.days[1]
+        .entries
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(
+        nineteenth,
+        [
+            "I would tell a friend to rest",
+            "I felt rushed when we talked about my mother"
+        ]
+    );
+    assert_eq!(
+        (page.total_matches, page.shown, page.has_more()),
+        (4, 4, false)
+    );
+}
+
+#[test]
+fn search_ignores_case_and_looks_in_text_and_tags() {
+    let journal = sample();
+    let search = |text: &str| {
+        texts(
+            &journal,
+            &Query {
+                text: text.into(),
+                ..Query::default()
+            },
+        )
+    };
+    assert_eq!(search("WALK"), ["I went for a walk"]);
+    assert_eq!(search("  sleep "), ["I would tell a friend to rest"]);
+    assert!(search("nothing like this").is_empty());
+    assert_eq!(search("").len(), 4);
+}
+
+#[test]
+fn search_also_finds_the_prompt_a_reflection_answered() {
+    let mut reflection = entry(
+        9,
+        EntryKind::Reflection,
+        "Rest",
+        "2026-11-21T09:00:00+01:00",
+    );
+    reflection.prompt = Some("What would you say to a friend?".into());
+    let journal = Journal::from_entries([reflection]);
+    assert_eq!(
+        texts(
+            &journal,
+            &Query {
+                text: "friend".into(),
+                ..Query::default()
+            }
+        ),
+        ["Rest"]
+    );
+}
+
+#[test]
+fn filters_by_kind_and_by_tag_ignoring_case() {
+    let journal = sample();
+    let wins = texts(
+        &journal,
+        &Query {
+            kind: Some(EntryKind::Win),
+            ..Query::default()
+        },
+    );
+    assert_eq!(wins, ["Said no to extra work", "I went for a walk"]);
+    let sleep = texts(
+        &journal,
+        &Query {
+            tag: Some("sleep".into()),
+            ..Query::default()
+        },
+    );
+    assert_eq!(sleep, ["I would tell a friend to rest"]);
+    assert_eq!(journal.tags(), ["family", "Sleep", "work"]);
+}
+
+#[test]
+fn a_page_shows_at_most_the_limit_and_says_there_is_more() {
+    let journal = sample();
+    let page = journal.page(&Query::default(), 3);
+    assert_eq!(
+        (page.shown, page.total_matches, page.has_more()),
+        (3, 4, true)
+    );
+}
+
+#[test]
+fn editing_trims_bumps_the_revision_and_keeps_the_creation_time() {
+    let journal = sample();
+    let id = journal.newest_first()[0].id.clone();
+    let before = journal.get(&id).unwrap().clone();
+    let edit = EntryEdit {
+        text: "  Said no, kindly  ".into(),
+        tags: "work, boundaries".into(),
+        priority: true,
+    };
+    let after = journal
+        .edited(&id, &edit, at("2026-11-21T10:00:00+01:00"))
+        .unwrap();
+    assert_eq!(after.text, "Said no, kindly");
+    assert_eq!(after.tags, ["work", "boundaries"]);
+    assert!(!after.priority, "only concerns carry a priority");
+    assert_eq!(after.revision, before.revision + 1);
+    assert_eq!(after.created_at, before.created_at);
+    assert_eq!(after.updated_at, at("2026-11-21T10:00:00+01:00"));
+    assert_eq!(
+        journal.get(&id),
+        Some(&before),
+        "edited() changes nothing until the caller stores it"
+    );
+}
+
+#[test]
+fn an_edit_that_empties_the_text_is_refused() {
+    let journal = sample();
+    let id = journal.newest_first()[0].id.clone();
+    let edit = EntryEdit {
+        text: "   ".into(),
+        ..EntryEdit::default()
+    };
+    assert_eq!(
+        journal.edited(&id, &edit, at("2026-11-21T10:00:00+01:00")),
+        Err(JournalError::Invalid(DraftError::Empty))
+    );
+}
+
+#[test]
+fn an_older_revision_never_replaces_a_newer_one() {
+    let mut journal = sample();
+    let id = journal.newest_first()[0].id.clone();
+    let edit = EntryEdit {
+        text: "newer words".into(),
+        ..EntryEdit::default()
+    };
+    let newer = journal
+        .edited(&id, &edit, at("2026-11-21T10:00:00+01:00"))
+        .unwrap();
+    let older = journal.get(&id).unwrap().clone();
+    assert!(journal.put(newer));
+    assert!(!journal.put(older));
+    assert_eq!(journal.get(&id).unwrap().text, "newer words");
+}
+
+#[test]
+fn a_deleted_entry_comes_back_exactly_as_it_was() {
+    let mut journal = sample();
+    let id = journal.newest_first()[1].id.clone();
+    let removed = journal.remove(&id).unwrap();
+    assert_eq!(journal.len(), 3);
+    assert!(journal.put(removed.clone()));
+    assert_eq!(journal.get(&id), Some(&removed));
+}
+
+#[test]
+fn a_large_journal_still_pages_quickly_to_the_newest_entries() {
+    let journal = Journal::from_entries((0..5_000).map(|n| {
+        let day = 1 + n % 28;
+        entry(
+            n,
+            EntryKind::Win,
+            &format!("win number {n}"),
+            &format!("2026-10-{day:02}T12:{:02}:00+00:00", n % 60),
+        )
+    }));
+    let page = journal.page(&Query::default(), 50);
+    assert_eq!((page.shown, page.total_matches), (50, 5_000));
+    assert_eq!(page.days[0].date.to_string(), "2026-10-28");
+}

@@ -1,0 +1,197 @@
+//! The stored record format: round trips, every shipped version, damaged and newer records.
+mod common;
+
+use std::collections::BTreeMap;
+
+use between::domain::storage_format::{
+    decode_draft, decode_entry, encode_draft, encode_entry, entry_key, LoadReport, FORMAT_VERSION,
+};
+use between::domain::{Draft, EntryKind, StorageError};
+use common::{entry, with_tags};
+
+/// Every format version that has ever shipped has a fixture under tests/fixtures/.
+const SHIPPED_FORMAT_VERSIONS: &[&str] = &["v1"];
+
+fn fixture(version: &str) -> BTreeMap<String, String> {
+    let path = format!(
+        "{}/tests/fixtures/{version}/local-storage.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn an_entry_survives_a_round_trip_unchanged() {
+    let mut original = with_tags(
+        entry(
+            7,
+            EntryKind::Concern,
+            "Line one\nline two <img src=x onerror=alert(1)> 🌧",
+            "2026-11-21T09:30:00+05:30",
+        ),
+        &["sleep", "work"],
+    );
+    original.priority = true;
+    let key = entry_key(&original.id);
+    let raw = encode_entry(&original);
+    assert!(raw.starts_with(&format!("{{\"v\":{FORMAT_VERSION},")));
+    assert_eq!(decode_entry(&key, &raw), Ok(original));
+}
+
+#[test]
+fn every_shipped_format_version_loads_every_entry() {
+    for version in SHIPPED_FORMAT_VERSIONS {
+        let stored = fixture(version);
+        let report = LoadReport::from_records(stored.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert!(
+            report.set_aside.is_empty(),
+            "{version}: {:?}",
+            report.set_aside
+        );
+        assert_eq!(report.entries.len(), 3, "{version}");
+        let concern = report
+            .entries
+            .iter()
+            .find(|e| e.kind == EntryKind::Concern)
+            .unwrap();
+        assert!(concern.priority);
+        assert_eq!(concern.tags, ["family", "sessions"]);
+        assert_eq!(concern.revision, 3);
+        let reflection = report
+            .entries
+            .iter()
+            .find(|e| e.kind == EntryKind::Reflection)
+            .unwrap();
+        assert!(reflection.text.contains("🌱 <b>not bold</b>"));
+        assert_eq!(reflection.created_at.local_date().to_string(), "2026-11-19");
+        let draft = decode_draft(&stored["between.draft"]).unwrap();
+        assert_eq!(
+            (draft.kind, draft.text.as_str(), draft.priority),
+            (EntryKind::Concern, "half a thought", true)
+        );
+    }
+}
+
+#[test]
+fn damaged_records_are_set_aside_and_the_rest_still_load() {
+    let good = entry(1, EntryKind::Win, "kept", "2026-11-21T09:30:00+01:00");
+    let good_key = entry_key(&good.id);
+    let good_raw = encode_entry(&good);
+    let other = entry(2, EntryKind::Win, "other", "2026-11-21T09:31:00+01:00");
+    let moved_raw = encode_entry(&other);
+    let records = [
+        (good_key.as_str(), good_raw.as_str()),
+        ("between.entry.truncated", "{\"v\":1,\"entry\":{\"id\":"),
+        ("between.entry.no-version", "{\"entry\":{}}"),
+        (
+            "between.entry.wrong-shape",
+            "{\"v\":1,\"entry\":{\"id\":\"wrong-shape\",\"kind\":\"mood\"}}",
+        ),
+        ("between.entry.not-json", "<html>"),
+        ("between.entry.elsewhere", moved_raw.as_str()),
+    ];
+    let report = LoadReport::from_records(records);
+    assert_eq!(report.entries, vec![good]);
+    let set_aside: Vec<&str> = report.set_aside.iter().map(|s| s.key.as_str()).collect();
+    assert_eq!(
+        set_aside,
+        [
+            "between.entry.truncated",
+            "between.entry.no-version",
+            "between.entry.wrong-shape",
+            "between.entry.not-json",
+            "between.entry.elsewhere"
+        ]
+    );
+    assert!(report
+        .set_aside
+        .iter()
+        .all(|s| matches!(s.error, StorageError::Damaged { .. })));
+    assert_eq!(
+        report.notices(),
+        ["5 entries couldn't be read, so they have been set aside. They are still stored in this browser exactly as they were, and the rest of your journal works as usual."]
+    );
+}
+
+#[test]
+fn a_record_from_a_newer_version_is_reported_not_read() {
+    let key = "between.entry.1-1";
+    let raw = format!(
+        "{{\"v\":{},\"entry\":{{\"whatever\":\"the future holds\"}}}}",
+        FORMAT_VERSION + 1
+    );
+    assert_eq!(
+        decode_entry(key, &raw),
+        Err(StorageError::NewerVersion {
+            key: key.into(),
+            found: u64::from(FORMAT_VERSION) + 1,
+            supported: FORMAT_VERSION
+        })
+    );
+    let report = LoadReport::from_records([(key, raw.as_str())]);
+    assert!(report.entries.is_empty());
+    assert_eq!(report.notices().len(), 1);
+    assert!(report.notices()[0].contains("newer version of Between"));
+}
+
+#[test]
+fn a_single_damaged_record_gets_a_singular_message() {
+    let report = LoadReport::from_records([("between.entry.x", "{")]);
+    assert_eq!(
+        report.notices(),
+        [StorageError::Damaged {
+            key: String::new(),
+            reason: String::new()
+        }
+        .user_message()]
+    );
+}
+
+#[test]
+fn keys_that_are_not_entries_are_ignored() {
+    let report = LoadReport::from_records([("between.draft", "{}"), ("someone-else", "{")]);
+    assert_eq!(report, LoadReport::default());
+}
+
+#[test]
+fn a_draft_survives_a_round_trip_and_a_damaged_one_is_reported() {
+    let draft = Draft {
+        text: "typing…".into(),
+        tags: "a, b".into(),
+        priority: true,
+        ..Draft::of_kind(EntryKind::Concern)
+    };
+    assert_eq!(decode_draft(&encode_draft(&draft)), Ok(draft));
+    assert!(matches!(
+        decode_draft("{\"v\":1,\"draft\":5}"),
+        Err(StorageError::Damaged { .. })
+    ));
+}
+
+#[test]
+fn every_storage_problem_has_a_kind_message_without_blame() {
+    let problems = [
+        StorageError::NoJournal,
+        StorageError::Damaged {
+            key: "k".into(),
+            reason: "r".into(),
+        },
+        StorageError::NewerVersion {
+            key: "k".into(),
+            found: 2,
+            supported: 1,
+        },
+        StorageError::QuotaExceeded,
+        StorageError::Unavailable { reason: "r".into() },
+        StorageError::Conflict { key: "k".into() },
+    ];
+    for problem in problems {
+        let message = problem.user_message();
+        assert!(!message.contains('!'), "{message}");
+        assert!(!message.to_lowercase().contains("error"), "{message}");
+        assert!(!message.to_lowercase().contains("you failed"), "{message}");
+    }
+    assert!(StorageError::QuotaExceeded
+        .user_message()
+        .contains("Your words are still here"));
+}
