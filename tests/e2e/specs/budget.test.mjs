@@ -1,0 +1,30 @@
+// Fast: the whole app stays small enough to open instantly on a slow phone connection.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { distDir } from '../support/fixtures.mjs';
+import { distSizes, formatTable } from '../support/sizes.mjs';
+
+const BUDGET_KB = 200;
+
+test(`the built app is under ${BUDGET_KB} KB brotli in total`, async () => {
+  const sizes = await distSizes(distDir());
+  assert.ok(sizes.files.some((f) => f.file.endsWith('.wasm')), 'dist/ holds the wasm');
+  const kb = sizes.total.brotli / 1024;
+  assert.ok(kb < BUDGET_KB, `${kb.toFixed(1)} KB brotli is over the ${BUDGET_KB} KB budget:\n${formatTable(sizes)}`);
+});
+
+test('the print stylesheet is linked with media="print" and the screen one is not', () => {
+  const html = readFileSync(path.join(distDir(), 'index.html'), 'utf8');
+  const links = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(([tag]) => ({
+    href: tag.match(/href="([^"]+)"/)?.[1],
+    media: tag.match(/media="([^"]+)"/)?.[1] ?? null,
+  }));
+  const print = links.filter((l) => /\/print[-.]/.test(l.href));
+  assert.equal(print.length, 1, `one print stylesheet: ${JSON.stringify(links)}`);
+  assert.equal(print[0].media, 'print');
+  assert.ok(existsSync(path.join(distDir(), print[0].href)), `${print[0].href} is in dist/`);
+  const screen = links.filter((l) => !print.includes(l));
+  assert.ok(screen.length >= 1 && screen.every((l) => l.media === null || /^(all|screen)$/.test(l.media)), JSON.stringify(screen));
+});
