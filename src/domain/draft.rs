@@ -38,7 +38,7 @@ impl Default for Draft {
 pub enum DraftError {
     #[error("There's nothing here yet. Write a few words whenever you're ready.")]
     Empty,
-    #[error("This is {length} characters, a little over the {limit} that fit in one entry. You could split it into two entries. Nothing you typed has been lost.")]
+    #[error("This is {} characters, a little over the {} that fit in one entry. You could split it into two entries. Nothing you typed has been lost.", grouped(*length), grouped(*limit))]
     TooLong { length: usize, limit: usize },
     #[error(
         "Tags can be up to {limit} characters each. \"{tag}…\" is longer; could you shorten it?"
@@ -81,6 +81,19 @@ impl Draft {
             revision: 1,
         })
     }
+}
+
+/// "10,000": a count with thousands separated, as people read numbers.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// Trims the text and checks it is neither empty nor too long.
@@ -174,6 +187,14 @@ mod tests {
             }
         );
         assert!(err.to_string().contains("Nothing you typed has been lost"));
+    }
+
+    #[test]
+    fn counts_are_grouped_in_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(10_000), "10,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -1,10 +1,15 @@
 //! The journal's rules and data, free of any browser API so they test natively.
+pub mod backup;
+pub mod base64;
 pub mod draft;
+pub mod encrypted_backup;
 pub mod entry;
 pub mod journal;
 pub mod prompts;
 pub mod storage_error;
 pub mod storage_format;
+#[cfg(test)]
+mod test_rng;
 pub mod time;
 
 pub use draft::{Draft, DraftError};

@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::draft::Draft;
 use super::entry::{Entry, EntryId};
 use super::storage_error::StorageError;
+use super::time::Timestamp;
 
 /// The record format this build writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -17,6 +18,8 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const KEY_PREFIX: &str = "between.";
 pub const ENTRY_KEY_PREFIX: &str = "between.entry.";
 pub const DRAFT_KEY: &str = "between.draft";
+/// When the person last downloaded a backup: `{"v":1,"at":"<RFC 3339>"}`.
+pub const LAST_BACKUP_KEY: &str = "between.meta.last-backup";
 
 pub fn entry_key(id: &EntryId) -> String {
     format!("{ENTRY_KEY_PREFIX}{id}")
@@ -66,6 +69,27 @@ pub fn encode_draft(draft: &Draft) -> String {
     .expect("a draft always serialises")
 }
 
+#[derive(Serialize, Deserialize)]
+struct MomentRecord {
+    v: u32,
+    at: Timestamp,
+}
+
+pub fn encode_moment(at: Timestamp) -> String {
+    serde_json::to_string(&MomentRecord {
+        v: FORMAT_VERSION,
+        at,
+    })
+    .expect("a moment always serialises")
+}
+
+pub fn decode_moment(key: &str, raw: &str) -> Result<Timestamp, StorageError> {
+    let value = versioned_value(key, raw)?;
+    serde_json::from_value::<MomentRecord>(value)
+        .map(|r| r.at)
+        .map_err(|e| damaged(key, e))
+}
+
 pub fn decode_draft(raw: &str) -> Result<Draft, StorageError> {
     let value = versioned_value(DRAFT_KEY, raw)?;
     serde_json::from_value::<DraftRecord>(value)
@@ -109,6 +133,7 @@ fn damaged(key: &str, reason: impl std::fmt::Display) -> StorageError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SetAside {
     pub key: String,
+    pub raw: String,
     pub error: StorageError,
 }
 
@@ -131,6 +156,7 @@ impl LoadReport {
                 Ok(entry) => report.entries.push(entry),
                 Err(error) => report.set_aside.push(SetAside {
                     key: key.to_string(),
+                    raw: raw.to_string(),
                     error,
                 }),
             }

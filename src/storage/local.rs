@@ -2,11 +2,12 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::domain::backup::RawRecord;
 use crate::domain::storage_format::{
-    decode_draft, decode_entry, encode_draft, encode_entry, entry_key, LoadReport, DRAFT_KEY,
-    ENTRY_KEY_PREFIX,
+    decode_draft, decode_entry, decode_moment, encode_draft, encode_entry, encode_moment,
+    entry_key, LoadReport, DRAFT_KEY, ENTRY_KEY_PREFIX, KEY_PREFIX, LAST_BACKUP_KEY,
 };
-use crate::domain::{Draft, Entry, StorageError};
+use crate::domain::{Draft, Entry, StorageError, Timestamp};
 
 /// Where a draft that could not be read is kept, so typing a new one never overwrites it.
 pub const UNREADABLE_DRAFT_KEY: &str = "between.draft.unreadable";
@@ -19,10 +20,7 @@ impl LocalJournalStore {
     pub fn load() -> Result<LoadReport, StorageError> {
         let storage = storage()?;
         let mut records = Vec::new();
-        for index in 0..storage.length().map_err(unavailable)? {
-            let Some(key) = storage.key(index).map_err(unavailable)? else {
-                continue;
-            };
+        for key in Self::keys()? {
             if !key.starts_with(ENTRY_KEY_PREFIX) {
                 continue;
             }
@@ -55,6 +53,50 @@ impl LocalJournalStore {
         let key = entry_key(&entry.id);
         ensure_not_newer(&storage, &key, entry.revision + 1)?;
         storage.remove_item(&key).map_err(unavailable)
+    }
+
+    /// Every key the app owns.
+    pub fn keys() -> Result<Vec<String>, StorageError> {
+        let storage = storage()?;
+        let mut keys = Vec::new();
+        for index in 0..storage.length().map_err(unavailable)? {
+            if let Some(key) = storage.key(index).map_err(unavailable)? {
+                if key.starts_with(KEY_PREFIX) {
+                    keys.push(key);
+                }
+            }
+        }
+        Ok(keys)
+    }
+
+    /// Puts back a record exactly as it was, only where nothing is stored under its key.
+    pub fn restore_raw(record: &RawRecord) -> Result<(), StorageError> {
+        let storage = storage()?;
+        if storage
+            .get_item(&record.key)
+            .map_err(unavailable)?
+            .is_some()
+        {
+            return Ok(());
+        }
+        storage
+            .set_item(&record.key, &record.raw)
+            .map_err(write_error)
+    }
+
+    /// When a backup was last downloaded, if ever.
+    pub fn last_backup() -> Result<Option<Timestamp>, StorageError> {
+        let storage = storage()?;
+        match storage.get_item(LAST_BACKUP_KEY).map_err(unavailable)? {
+            Some(raw) => decode_moment(LAST_BACKUP_KEY, &raw).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub fn record_backup(at: Timestamp) -> Result<(), StorageError> {
+        storage()?
+            .set_item(LAST_BACKUP_KEY, &encode_moment(at))
+            .map_err(write_error)
     }
 
     /// The composer's draft, if one was being typed.

@@ -16,7 +16,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     view! {
         <Router>
-            <a class="skip-link" href="#app-main">"Skip to main content"</a>
+            <a class="skip-link" href="#app-main" rel="external">"Skip to main content"</a>
             <SiteHeader/>
             <main id="app-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>

@@ -3,6 +3,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::state::JournalState;
+use crate::domain::draft::grouped;
 use crate::domain::{EntryKind, MAX_TEXT_CHARS};
 
 /// Kind, text, optional priority and tags; the draft is saved as it is typed.
@@ -100,8 +101,8 @@ pub fn Composer() -> impl IntoView {
                     {move || {
                         format!(
                             "{} of {} characters. Saved as a draft while you type. Ctrl+Enter saves the entry.",
-                            characters(),
-                            MAX_TEXT_CHARS,
+                            grouped(characters()),
+                            grouped(MAX_TEXT_CHARS),
                         )
                     }}
                 </p>

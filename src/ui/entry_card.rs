@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use super::entry_editor::EntryEditor;
+use super::focus::edit_button_id;
 use super::kind_badge::KindBadge;
 use super::state::JournalState;
 use crate::domain::Entry;
@@ -74,6 +75,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
                 <button
                     type="button"
                     class="button button--quiet"
+                    id=edit_button_id(&entry.id)
                     on:click=move |_| state.editing.set(Some(edit_id.clone()))
                 >
                     "Edit"

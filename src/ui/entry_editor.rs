@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::focus::{edit_button_id, focus_soon};
 use super::state::JournalState;
 use crate::domain::journal::EntryEdit;
 use crate::domain::{Entry, EntryKind};
@@ -30,9 +31,15 @@ pub fn EntryEditor(entry: Entry) -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let result = id.with_value(|id| edit.with_untracked(|e| state.save_edit(id, e)));
-        error.set(result.err());
+        match result {
+            Ok(()) => focus_soon(id.with_value(edit_button_id)),
+            Err(message) => error.set(Some(message)),
+        }
     };
-    let cancel = move || state.editing.set(None);
+    let cancel = move || {
+        state.editing.set(None);
+        focus_soon(id.with_value(edit_button_id));
+    };
 
     view! {
         <form

@@ -40,7 +40,7 @@ pub fn EntryList() -> impl IntoView {
 
     view! {
         <section class="entries" aria-labelledby="entries-heading">
-            <h2 id="entries-heading">"Your entries"</h2>
+            <h2 id="entries-heading" tabindex="-1">"Your entries"</h2>
             <Show
                 when=move || !is_empty()
                 fallback=|| {

@@ -6,6 +6,7 @@ mod crisis_note;
 mod entry_card;
 mod entry_editor;
 mod entry_list;
+mod focus;
 mod journal_filters;
 mod journal_page;
 mod kind_badge;

@@ -15,7 +15,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <ul role="list">
                     <li><A href="/">"Journal"</A></li>
                     <li><A href="/about">"About & privacy"</A></li>
-                    <li><a href="#crisis" class="crisis-link">"Need help now?"</a></li>
+                    <li><a href="#crisis" class="crisis-link" rel="external">"Need help now?"</a></li>
                 </ul>
             </nav>
         </header>

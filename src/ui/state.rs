@@ -107,8 +107,12 @@ impl JournalState {
         self.journal.update(|j| {
             j.put(entry);
         });
-        self.draft.set(Draft::of_kind(kind));
-        self.ensure_prompt();
+        let used_prompt = self.draft.with_untracked(|d| d.prompt.clone());
+        self.draft.set(Draft {
+            prompt: (kind == EntryKind::Reflection)
+                .then(|| next_prompt(used_prompt.as_deref()).to_string()),
+            ..Draft::of_kind(kind)
+        });
         let cleared = LocalJournalStore::clear_draft();
         self.note_storage_result(cleared);
         self.draft_error.set(None);
@@ -159,20 +163,20 @@ impl JournalState {
         self.status.set("Entry deleted. You can undo this.".into());
     }
 
-    /// Brings back the last deleted entry exactly as it was.
-    pub fn undo_delete(&self) {
-        let Some(entry) = self.last_deleted.get_untracked() else {
-            return;
-        };
+    /// Brings back the last deleted entry exactly as it was; returns its id when it is back.
+    pub fn undo_delete(&self) -> Option<EntryId> {
+        let entry = self.last_deleted.get_untracked()?;
         if let Err(error) = LocalJournalStore::save_entry(&entry) {
             self.save_problem.set(Some(error));
-            return;
+            return None;
         }
+        let id = entry.id.clone();
         self.journal.update(|j| {
             j.put(entry);
         });
         self.last_deleted.set(None);
         self.status.set("Entry restored.".into());
+        Some(id)
     }
 
     pub fn show_more(&self) {

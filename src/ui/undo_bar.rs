@@ -1,6 +1,7 @@
 //! The bar that offers to bring back a deleted entry.
 use leptos::prelude::*;
 
+use super::focus::{edit_button_id, focus_soon};
 use super::state::JournalState;
 
 /// Stays until the person undoes or dismisses it: no timer races a slow reader.
@@ -23,14 +24,21 @@ pub fn UndoBar() -> impl IntoView {
                     type="button"
                     class="button"
                     node_ref=undo_button
-                    on:click=move |_| state.undo_delete()
+                    on:click=move |_| {
+                        if let Some(id) = state.undo_delete() {
+                            focus_soon(edit_button_id(&id));
+                        }
+                    }
                 >
                     "Undo"
                 </button>
                 <button
                     type="button"
                     class="button button--quiet"
-                    on:click=move |_| state.last_deleted.set(None)
+                    on:click=move |_| {
+                        state.last_deleted.set(None);
+                        focus_soon("entries-heading".into());
+                    }
                 >
                     "Dismiss"
                 </button>

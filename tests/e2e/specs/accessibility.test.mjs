@@ -20,17 +20,27 @@ const EXAMPLES = {
   reflection: "I'd tell a friend they did enough today.",
 };
 
-/** One warm, realistic entry of each kind, written through the composer. */
-async function writeExamples(journal) {
+/**
+ * One warm, realistic entry of each kind, written through the composer. With `clock`, the
+ * browser's clock is set to each time before writing (for screenshots that never change).
+ */
+async function writeExamples(journal, { clock } = {}) {
+  const at = async (i) => clock && (await journal.page.clock.setFixedTime(clock[i]));
+  await at(0);
   await journal.write('win', EXAMPLES.win, { tags: 'mornings, movement' });
+  await at(1);
   await journal.write('concern', EXAMPLES.concern, { priority: true, tags: 'sessions' });
   // Answer the prompt the reflection fits, if the library has it; otherwise the one shown.
+  await at(2);
   await journal.kindRadio('reflection').check();
   for (let i = 0; i < 12 && !/friend/.test(await journal.prompt.textContent()); i++) {
     await journal.anotherPromptButton.click();
   }
   await journal.write('reflection', EXAMPLES.reflection);
 }
+
+/** A fixed Tuesday for screenshots: morning walk, lunchtime worry, evening reflection. */
+const SCREENSHOT_DAY = ['2026-11-17T08:10:00Z', '2026-11-17T13:45:00Z', '2026-11-17T21:30:00Z'].map((t) => new Date(t));
 
 /** A journal in its busiest state: every kind, an open editor, the undo bar and a refusal. */
 async function busyJournal(journal) {
@@ -198,7 +208,19 @@ test('keyboard focus stays with the entry after editing, cancelling, undoing and
   await journal.write('concern', 'Entry B');
   const a = await journal.entryItem('Entry A');
   const b = await journal.entryItem('Entry B');
-  const focusIn = (item) => item.evaluate((li) => li.contains(document.activeElement));
+  // Focus moves once the change is drawn (the next animation frame), so allow a moment.
+  const focusIn = (item) =>
+    item
+      .evaluate((li) => new Promise((resolve) => {
+        const started = performance.now();
+        const check = () => {
+          if (li.contains(document.activeElement)) return resolve(true);
+          if (performance.now() - started > 1000) return resolve(false);
+          requestAnimationFrame(check);
+        };
+        check();
+      }))
+      .catch(() => false);
   const problems = [];
 
   await journal.startEdit('Entry A');
@@ -219,6 +241,7 @@ test('keyboard focus stays with the entry after editing, cancelling, undoing and
 
   await journal.delete('Entry B');
   await journal.dismissUndo();
+  await page.waitForFunction(() => document.activeElement !== document.body, null, { timeout: 1000 }).catch(() => {});
   if ((await describeFocus(page)) === 'body') problems.push('after "Dismiss" on the undo bar, focus is on body');
 
   assert.deepEqual(problems, [], 'focus was dropped to the page');
@@ -286,11 +309,16 @@ test('with reduced motion, no button, link or field animates', async () => {
 });
 
 test('README screenshot: one entry of each kind, light, 1100x900; plus 360 px light and dark', async () => {
-  const { journal, page, guards } = await openJournal(app, { viewport: { width: 1100, height: 900 } });
+  // A fixed clock and timezone, so the screenshot only changes when the app's look does.
+  const fixed = { timezoneId: 'UTC' };
+  const { journal, page, guards } = await openJournal(app, { viewport: { width: 1100, height: 900 }, ...fixed });
+  await page.clock.setFixedTime(SCREENSHOT_DAY[0]);
   await journal.goto();
-  await writeExamples(journal);
+  await writeExamples(journal, { clock: SCREENSHOT_DAY });
   const entries = await journal.entries();
   assert.deepEqual(entries.map((e) => e.text), [EXAMPLES.reflection, EXAMPLES.concern, EXAMPLES.win]);
+  assert.deepEqual(entries.map((e) => e.time), ['21:30', '13:45', '08:10']);
+  assert.deepEqual(await journal.dayHeadings(), ['Today · Tuesday 17 November 2026']);
   assert.ok(entries[0].prompt, 'the reflection keeps its prompt');
   await journal.blur();
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -300,9 +328,10 @@ test('README screenshot: one entry of each kind, light, 1100x900; plus 360 px li
   assertClean(guards);
 
   for (const colorScheme of ['light', 'dark']) {
-    const phone = await openJournal(app, { viewport: PHONE, colorScheme });
+    const phone = await openJournal(app, { viewport: PHONE, colorScheme, ...fixed });
+    await phone.page.clock.setFixedTime(SCREENSHOT_DAY[0]);
     await phone.journal.goto();
-    await writeExamples(phone.journal);
+    await writeExamples(phone.journal, { clock: SCREENSHOT_DAY });
     await phone.journal.blur();
     await phone.page.evaluate(() => window.scrollTo(0, 0));
     await phone.page.screenshot({ path: path.join(outputDir(), `journal-360-${colorScheme}.png`), fullPage: true });

@@ -1,0 +1,302 @@
+//! The plain backup file: everything the app stores, in one versioned JSON document,
+//! and the merge that brings a backup back without duplicating or silently overwriting.
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::draft::Draft;
+use super::entry::{Entry, EntryId, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
+use super::journal::Journal;
+use super::time::Timestamp;
+
+pub const BACKUP_FORMAT: &str = "between-backup";
+pub const BACKUP_VERSION: u32 = 1;
+/// Largest backup file we read; checked before parsing so a huge file cannot exhaust memory.
+pub const MAX_BACKUP_BYTES: usize = 32 * 1024 * 1024;
+
+/// A stored record that could not be read, carried along byte for byte so it is never lost.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawRecord {
+    pub key: String,
+    pub raw: String,
+}
+
+/// Everything the app stores.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: Timestamp,
+    pub entries: Vec<Entry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<RawRecord>,
+}
+
+impl Backup {
+    /// A backup of `journal`, oldest entry first so files diff and read naturally.
+    pub fn of(
+        journal: &Journal,
+        draft: Option<Draft>,
+        set_aside: Vec<RawRecord>,
+        now: Timestamp,
+    ) -> Self {
+        let mut entries: Vec<Entry> = journal.newest_first().into_iter().cloned().collect();
+        entries.reverse();
+        Self {
+            format: BACKUP_FORMAT.into(),
+            version: BACKUP_VERSION,
+            exported_at: now,
+            entries,
+            draft: draft.filter(|d| !d.is_blank()),
+            set_aside,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a backup always serialises")
+    }
+
+    /// "between-backup-2026-11-21.json"
+    pub fn file_name(&self) -> String {
+        format!("between-backup-{}.json", self.exported_at.local_date())
+    }
+}
+
+/// Why a file cannot be imported. Nothing in the journal changes in any of these cases.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("This file is larger than any Between backup could be ({megabytes} MB), so it wasn't opened. Nothing in your journal has changed.")]
+    TooLarge { megabytes: usize },
+    #[error("This doesn't look like a Between backup. Nothing in your journal has changed. You could check that you picked the right file.")]
+    NotABackup,
+    #[error("This backup was made by a newer version of Between (format {found}). Nothing in your journal has changed. Opening it in the newest version of Between will work.")]
+    NewerVersion { found: u64 },
+    #[error("This backup is damaged ({reason}), so it wasn't imported. Nothing in your journal has changed.")]
+    Damaged { reason: String },
+}
+
+/// A backup read from a file, ready to be compared with the journal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedBackup {
+    pub exported_at: Timestamp,
+    pub entries: Vec<Entry>,
+    pub draft: Option<Draft>,
+    pub set_aside: Vec<RawRecord>,
+    /// Entries in the file that could not be read; they are left out, and the person is told.
+    pub unreadable: usize,
+}
+
+/// Reads a backup file. Never panics, and refuses oversized input before parsing it.
+pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(ImportError::TooLarge {
+            megabytes: text.len().div_ceil(1024 * 1024),
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    if value.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
+        return Err(ImportError::NotABackup);
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| damaged("it has no format version"))?;
+    if version > u64::from(BACKUP_VERSION) || version == 0 {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    let exported_at = value
+        .get("exported_at")
+        .cloned()
+        .and_then(|v| serde_json::from_value::<Timestamp>(v).ok())
+        .ok_or_else(|| damaged("its export date is missing"))?;
+    let raw_entries = value
+        .get("entries")
+        .and_then(Value::as_array)
+        .ok_or_else(|| damaged("its list of entries is missing"))?;
+
+    let mut newest: HashMap<EntryId, Entry> = HashMap::new();
+    let mut unreadable = 0;
+    for raw in raw_entries {
+        match serde_json::from_value::<Entry>(raw.clone())
+            .ok()
+            .filter(is_plausible)
+        {
+            Some(entry) => match newest.get(&entry.id) {
+                Some(kept) if kept.revision >= entry.revision => {}
+                _ => {
+                    newest.insert(entry.id.clone(), entry);
+                }
+            },
+            None => unreadable += 1,
+        }
+    }
+    let mut entries: Vec<Entry> = newest.into_values().collect();
+    entries.sort_by(|a, b| {
+        a.created_at
+            .cmp(&b.created_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+
+    let draft = value
+        .get("draft")
+        .cloned()
+        .and_then(|v| serde_json::from_value::<Draft>(v).ok());
+    let set_aside = value
+        .get("set_aside")
+        .cloned()
+        .and_then(|v| serde_json::from_value::<Vec<RawRecord>>(v).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|r| r.key.starts_with(super::storage_format::KEY_PREFIX))
+        .collect();
+    Ok(ParsedBackup {
+        exported_at,
+        entries,
+        draft,
+        set_aside,
+        unreadable,
+    })
+}
+
+/// The same rules the composer applies, so an edited file cannot smuggle in what the app
+/// would never have written.
+fn is_plausible(entry: &Entry) -> bool {
+    EntryId::is_well_formed(entry.id.as_str())
+        && !entry.text.trim().is_empty()
+        && entry.text.chars().count() <= MAX_TEXT_CHARS
+        && entry.tags.len() <= MAX_TAGS
+        && entry
+            .tags
+            .iter()
+            .all(|t| !t.trim().is_empty() && t.chars().count() <= MAX_TAG_CHARS)
+        && entry
+            .prompt
+            .as_ref()
+            .is_none_or(|p| p.chars().count() <= MAX_TEXT_CHARS)
+        && entry.revision >= 1
+}
+
+fn damaged(reason: &str) -> ImportError {
+    ImportError::Damaged {
+        reason: reason.into(),
+    }
+}
+
+/// What importing a backup would change, shown before anything is written.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportPlan {
+    /// Entries this journal does not have yet.
+    pub added: Vec<Entry>,
+    /// Entries whose copy in the file is a newer revision than the one here.
+    pub updated: Vec<Entry>,
+    /// Entries already here exactly as in the file.
+    pub unchanged: usize,
+    /// Entries where this journal's copy is newer or differs: this journal's copy is kept.
+    pub kept_here: usize,
+    /// Entries in the file that could not be read.
+    pub unreadable: usize,
+    /// Set-aside records from the file that this browser does not hold yet.
+    pub set_aside: Vec<RawRecord>,
+    /// The draft from the file, used only when nothing is being typed here.
+    pub draft: Option<Draft>,
+}
+
+impl ImportPlan {
+    /// Compares a parsed backup with the journal. `stored_keys` are the keys already in storage.
+    pub fn new(
+        journal: &Journal,
+        backup: ParsedBackup,
+        current_draft_is_blank: bool,
+        stored_keys: &[String],
+    ) -> Self {
+        let mut plan = ImportPlan {
+            unreadable: backup.unreadable,
+            draft: backup
+                .draft
+                .filter(|d| current_draft_is_blank && !d.is_blank()),
+            set_aside: backup
+                .set_aside
+                .into_iter()
+                .filter(|r| !stored_keys.contains(&r.key))
+                .collect(),
+            ..ImportPlan::default()
+        };
+        for entry in backup.entries {
+            match journal.get(&entry.id) {
+                None => plan.added.push(entry),
+                Some(here) if here == &entry => plan.unchanged += 1,
+                Some(here) if entry.revision > here.revision => plan.updated.push(entry),
+                Some(_) => plan.kept_here += 1,
+            }
+        }
+        plan
+    }
+
+    /// True when importing would change nothing.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.updated.is_empty()
+            && self.set_aside.is_empty()
+            && self.draft.is_none()
+    }
+
+    /// The preview, one plain sentence per kind of change.
+    pub fn describe(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        let entries = |n: usize| {
+            if n == 1 {
+                "1 entry".to_string()
+            } else {
+                format!("{n} entries")
+            }
+        };
+        if !self.added.is_empty() {
+            lines.push(format!("{} will be added.", entries(self.added.len())));
+        }
+        if !self.updated.is_empty() {
+            lines.push(format!(
+                "{} will be updated to the newer version in the file.",
+                entries(self.updated.len())
+            ));
+        }
+        if self.kept_here > 0 {
+            lines.push(format!(
+                "{} here are newer than (or differ from) the copy in the file, so the version here is kept.",
+                entries(self.kept_here)
+            ));
+        }
+        if self.unchanged > 0 {
+            lines.push(format!(
+                "{} are already here, unchanged.",
+                entries(self.unchanged)
+            ));
+        }
+        if self.unreadable > 0 {
+            lines.push(format!(
+                "{} in the file couldn't be read and will be left out.",
+                entries(self.unreadable)
+            ));
+        }
+        if !self.set_aside.is_empty() {
+            lines.push(format!(
+                "{} set aside earlier (unreadable) will be kept with your journal, as they were.",
+                if self.set_aside.len() == 1 {
+                    "1 record".to_string()
+                } else {
+                    format!("{} records", self.set_aside.len())
+                }
+            ));
+        }
+        if self.draft.is_some() {
+            lines.push("An unfinished draft will be put back in the composer.".into());
+        }
+        if lines.is_empty() {
+            lines.push("Everything in this backup is already in your journal.".into());
+        }
+        lines
+    }
+}

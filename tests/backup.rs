@@ -1,0 +1,271 @@
+//! Backup export and import: round trips, the merge rules, and every kind of bad file.
+#![cfg(not(target_arch = "wasm32"))]
+mod common;
+
+use between::domain::backup::{
+    parse_backup, Backup, ImportError, ImportPlan, RawRecord, MAX_BACKUP_BYTES,
+};
+use between::domain::journal::EntryEdit;
+use between::domain::{Draft, Entry, EntryKind, Journal};
+use common::{at, entry, with_tags};
+use proptest::prelude::*;
+
+fn journal() -> Journal {
+    let mut concern = entry(
+        2,
+        EntryKind::Concern,
+        "Felt rushed\nlast time",
+        "2026-11-19T21:15:00+01:00",
+    );
+    concern.priority = true;
+    let mut reflection = entry(
+        3,
+        EntryKind::Reflection,
+        "Be gentle 🌱",
+        "2026-11-20T22:00:00-05:00",
+    );
+    reflection.prompt = Some("What would you say to a friend?".into());
+    Journal::from_entries([
+        with_tags(
+            entry(1, EntryKind::Win, "Walked", "2026-11-18T08:00:00+01:00"),
+            &["outside"],
+        ),
+        concern,
+        reflection,
+    ])
+}
+
+fn now() -> between::domain::Timestamp {
+    at("2026-11-21T10:00:00+01:00")
+}
+
+fn apply(journal: &mut Journal, plan: &ImportPlan) {
+    for entry in plan.added.iter().chain(&plan.updated) {
+        journal.put(entry.clone());
+    }
+}
+
+#[test]
+fn export_then_import_into_an_empty_browser_gives_back_identical_data() {
+    let original = journal();
+    let draft = Draft {
+        text: "half a thought".into(),
+        ..Draft::of_kind(EntryKind::Concern)
+    };
+    let set_aside = vec![RawRecord {
+        key: "between.entry.broken".into(),
+        raw: "{\"v\":1,".into(),
+    }];
+    let file = Backup::of(&original, Some(draft.clone()), set_aside.clone(), now()).to_json();
+
+    let parsed = parse_backup(&file).unwrap();
+    let plan = ImportPlan::new(&Journal::default(), parsed, true, &[]);
+    let mut restored = Journal::default();
+    apply(&mut restored, &plan);
+
+    assert_eq!(restored, original);
+    assert_eq!(plan.draft, Some(draft));
+    assert_eq!(plan.set_aside, set_aside);
+    assert_eq!(plan.describe()[0], "3 entries will be added.");
+}
+
+#[test]
+fn importing_the_same_backup_twice_duplicates_nothing() {
+    let original = journal();
+    let file = Backup::of(&original, None, vec![], now()).to_json();
+    let plan = ImportPlan::new(&original, parse_backup(&file).unwrap(), true, &[]);
+    assert!(plan.is_empty());
+    assert_eq!(plan.unchanged, 3);
+    assert_eq!(plan.describe(), ["3 entries are already here, unchanged."]);
+}
+
+#[test]
+fn the_newer_revision_wins_either_way_and_the_preview_says_so() {
+    let here = journal();
+    let ids: Vec<_> = here.newest_first().iter().map(|e| e.id.clone()).collect();
+    let edit = |j: &Journal, i: usize, text: &str| -> Entry {
+        j.edited(
+            &ids[i],
+            &EntryEdit {
+                text: text.into(),
+                ..EntryEdit::default()
+            },
+            now(),
+        )
+        .unwrap()
+    };
+    // The file has a newer version of entry 0; this browser has a newer version of entry 1.
+    let mut in_file = here.clone();
+    in_file.put(edit(&here, 0, "newer in the file"));
+    let mut local = here.clone();
+    local.put(edit(&here, 1, "newer here"));
+
+    let file = Backup::of(&in_file, None, vec![], now()).to_json();
+    let plan = ImportPlan::new(&local, parse_backup(&file).unwrap(), true, &[]);
+    assert_eq!(plan.updated.len(), 1);
+    assert_eq!(plan.updated[0].text, "newer in the file");
+    assert_eq!(plan.kept_here, 1);
+    assert_eq!(plan.unchanged, 1);
+    assert_eq!(
+        plan.describe(),
+        [
+            "1 entry will be updated to the newer version in the file.",
+            "1 entry here are newer than (or differ from) the copy in the file, so the version here is kept.",
+            "1 entry are already here, unchanged.",
+        ]
+    );
+    let mut merged = local.clone();
+    apply(&mut merged, &plan);
+    assert_eq!(merged.get(&ids[0]).unwrap().text, "newer in the file");
+    assert_eq!(merged.get(&ids[1]).unwrap().text, "newer here");
+}
+
+#[test]
+fn a_draft_in_the_file_never_replaces_one_being_typed() {
+    let draft = Draft {
+        text: "from the file".into(),
+        ..Draft::default()
+    };
+    let file = Backup::of(&journal(), Some(draft), vec![], now()).to_json();
+    let plan = ImportPlan::new(
+        &Journal::default(),
+        parse_backup(&file).unwrap(),
+        false,
+        &[],
+    );
+    assert_eq!(plan.draft, None);
+}
+
+#[test]
+fn set_aside_records_already_stored_are_not_brought_in_twice() {
+    let record = RawRecord {
+        key: "between.entry.broken".into(),
+        raw: "{".into(),
+    };
+    let file = Backup::of(&journal(), None, vec![record.clone()], now()).to_json();
+    let plan = ImportPlan::new(
+        &journal(),
+        parse_backup(&file).unwrap(),
+        true,
+        std::slice::from_ref(&record.key),
+    );
+    assert!(plan.set_aside.is_empty());
+}
+
+#[test]
+fn files_that_are_not_backups_are_refused_kindly() {
+    for text in [
+        "",
+        "hello",
+        "[]",
+        "{}",
+        "{\"format\":\"something-else\",\"version\":1}",
+        "\u{0}\u{1}",
+    ] {
+        let error = parse_backup(text).unwrap_err();
+        assert_eq!(error, ImportError::NotABackup, "{text:?}");
+        assert!(error
+            .to_string()
+            .contains("Nothing in your journal has changed"));
+    }
+}
+
+#[test]
+fn a_backup_from_a_newer_version_is_refused_with_its_version() {
+    let text = "{\"format\":\"between-backup\",\"version\":7,\"exported_at\":\"2026-11-21T10:00:00Z\",\"entries\":[]}";
+    assert_eq!(
+        parse_backup(text),
+        Err(ImportError::NewerVersion { found: 7 })
+    );
+}
+
+#[test]
+fn a_backup_missing_its_parts_is_called_damaged() {
+    let no_entries =
+        "{\"format\":\"between-backup\",\"version\":1,\"exported_at\":\"2026-11-21T10:00:00Z\"}";
+    assert!(matches!(
+        parse_backup(no_entries),
+        Err(ImportError::Damaged { .. })
+    ));
+    let no_date = "{\"format\":\"between-backup\",\"version\":1,\"entries\":[]}";
+    assert!(matches!(
+        parse_backup(no_date),
+        Err(ImportError::Damaged { .. })
+    ));
+}
+
+#[test]
+fn an_oversized_file_is_refused_before_it_is_parsed() {
+    let huge = " ".repeat(MAX_BACKUP_BYTES + 1);
+    assert_eq!(
+        parse_backup(&huge),
+        Err(ImportError::TooLarge { megabytes: 33 })
+    );
+}
+
+#[test]
+fn unreadable_or_implausible_entries_are_left_out_and_counted() {
+    let good = Backup::of(&journal(), None, vec![], now()).to_json();
+    let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let entries = value["entries"].as_array_mut().unwrap();
+    entries.push(serde_json::json!({"id": "x"}));
+    entries.push(serde_json::json!(42));
+    let mut bad_id = entries[0].clone();
+    bad_id["id"] = "<script>".into();
+    entries.push(bad_id);
+    let mut too_long = entries[0].clone();
+    too_long["id"] = "1-2".into();
+    too_long["text"] = "x".repeat(10_001).into();
+    entries.push(too_long);
+    let parsed = parse_backup(&value.to_string()).unwrap();
+    assert_eq!(parsed.entries.len(), 3);
+    assert_eq!(parsed.unreadable, 4);
+}
+
+#[test]
+fn duplicate_ids_in_a_file_keep_the_newest_revision() {
+    let good = Backup::of(&journal(), None, vec![], now()).to_json();
+    let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let entries = value["entries"].as_array_mut().unwrap();
+    let mut newer = entries[0].clone();
+    newer["revision"] = 5.into();
+    newer["text"] = "newest".into();
+    entries.insert(0, newer);
+    let parsed = parse_backup(&value.to_string()).unwrap();
+    assert_eq!(parsed.entries.len(), 3);
+    assert!(parsed
+        .entries
+        .iter()
+        .any(|e| e.text == "newest" && e.revision == 5));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics_the_importer(text in any::<String>()) {
+        let _ = parse_backup(&text);
+    }
+
+    #[test]
+    fn mutated_backups_never_panic_the_importer(cut in 0usize..4_000, byte in any::<u8>(), at in 0usize..4_000) {
+        let file = Backup::of(&journal(), None, vec![], now()).to_json();
+        let mut bytes = file.into_bytes();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        bytes.truncate(cut.min(bytes.len()));
+        let _ = parse_backup(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn any_journal_survives_export_and_import(texts in proptest::collection::vec("\\PC{1,80}", 1..20)) {
+        let original = Journal::from_entries(texts.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()).map(|(n, t)| {
+            entry(n as u32, EntryKind::ALL[n % 3], t, "2026-11-21T09:00:00+00:00")
+        }));
+        let file = Backup::of(&original, None, vec![], now()).to_json();
+        let plan = ImportPlan::new(&Journal::default(), parse_backup(&file).unwrap(), true, &[]);
+        let mut restored = Journal::default();
+        apply(&mut restored, &plan);
+        prop_assert_eq!(restored, original);
+    }
+}
