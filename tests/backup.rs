@@ -110,8 +110,8 @@ fn the_newer_revision_wins_either_way_and_the_preview_says_so() {
         plan.describe(),
         [
             "1 entry will be updated to the newer version in the file.",
-            "1 entry here are newer than (or differ from) the copy in the file, so the version here is kept.",
-            "1 entry are already here, unchanged.",
+            "1 entry here is newer than (or differs from) the copy in the file, so the version here is kept.",
+            "1 entry is already here, unchanged.",
         ]
     );
     let mut merged = local.clone();

@@ -186,6 +186,15 @@ fn damaged(reason: &str) -> ImportError {
     }
 }
 
+/// "1 entry", "3 entries"
+pub fn count_entries(n: usize) -> String {
+    if n == 1 {
+        "1 entry".into()
+    } else {
+        format!("{n} entries")
+    }
+}
+
 /// What importing a backup would change, shown before anything is written.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportPlan {
@@ -247,13 +256,7 @@ impl ImportPlan {
     /// The preview, one plain sentence per kind of change.
     pub fn describe(&self) -> Vec<String> {
         let mut lines = Vec::new();
-        let entries = |n: usize| {
-            if n == 1 {
-                "1 entry".to_string()
-            } else {
-                format!("{n} entries")
-            }
-        };
+        let entries = count_entries;
         if !self.added.is_empty() {
             lines.push(format!("{} will be added.", entries(self.added.len())));
         }
@@ -264,14 +267,20 @@ impl ImportPlan {
             ));
         }
         if self.kept_here > 0 {
+            let (is, differs) = if self.kept_here == 1 {
+                ("is", "differs")
+            } else {
+                ("are", "differ")
+            };
             lines.push(format!(
-                "{} here are newer than (or differ from) the copy in the file, so the version here is kept.",
+                "{} here {is} newer than (or {differs} from) the copy in the file, so the version here is kept.",
                 entries(self.kept_here)
             ));
         }
         if self.unchanged > 0 {
+            let is = if self.unchanged == 1 { "is" } else { "are" };
             lines.push(format!(
-                "{} are already here, unchanged.",
+                "{} {is} already here, unchanged.",
                 entries(self.unchanged)
             ));
         }

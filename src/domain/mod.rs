@@ -4,6 +4,7 @@ pub mod base64;
 pub mod draft;
 pub mod encrypted_backup;
 pub mod entry;
+pub mod health;
 pub mod journal;
 pub mod prompts;
 pub mod storage_error;

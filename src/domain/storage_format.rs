@@ -129,6 +129,35 @@ fn damaged(key: &str, reason: impl std::fmt::Display) -> StorageError {
     }
 }
 
+/// What a change made by another tab means for this one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExternalChange {
+    /// An entry was written (added or edited) elsewhere.
+    Upsert(Entry),
+    /// An entry was deleted elsewhere.
+    Removed(EntryId),
+    /// Nothing this tab shows, or a record it cannot read (left alone, as on load).
+    Ignore,
+}
+
+/// Interprets a `storage` event: the key that changed and its new value (`None` when removed).
+pub fn external_change(key: Option<&str>, new_value: Option<&str>) -> ExternalChange {
+    let Some(key) = key else {
+        return ExternalChange::Ignore;
+    };
+    let Some(id) = key.strip_prefix(ENTRY_KEY_PREFIX) else {
+        return ExternalChange::Ignore;
+    };
+    match new_value {
+        None if EntryId::is_well_formed(id) => ExternalChange::Removed(EntryId(id.to_string())),
+        None => ExternalChange::Ignore,
+        Some(raw) => match decode_entry(key, raw) {
+            Ok(entry) => ExternalChange::Upsert(entry),
+            Err(_) => ExternalChange::Ignore,
+        },
+    }
+}
+
 /// A stored record that could not be read. It stays where it is, untouched.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SetAside {

@@ -49,6 +49,15 @@ pub fn day_heading(date: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+/// "today", "yesterday" or "on Monday 2 November 2026", to finish a sentence.
+pub fn relative_day(date: NaiveDate, today: NaiveDate) -> String {
+    match (today - date).num_days() {
+        0 => "today".into(),
+        1 => "yesterday".into(),
+        _ => format!("on {}", date.format("%A %-d %B %Y")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +82,8 @@ mod tests {
         assert!(day_heading(yesterday, today).starts_with("Yesterday"));
         let earlier = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
         assert_eq!(day_heading(earlier, today), "Monday 2 November 2026");
+        assert_eq!(relative_day(today, today), "today");
+        assert_eq!(relative_day(yesterday, today), "yesterday");
+        assert_eq!(relative_day(earlier, today), "on Monday 2 November 2026");
     }
 }

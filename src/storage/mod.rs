@@ -1,6 +1,9 @@
-//! The browser edge: local storage, the clock and randomness. Nothing else touches them.
+//! The browser edge: local storage, files, crypto, the clock and randomness.
+//! Nothing else in the app touches them.
 pub mod browser;
 pub mod crypto;
+pub mod files;
 pub mod local;
+pub mod persistence;
 
 pub use local::LocalJournalStore;

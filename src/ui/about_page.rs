@@ -1,6 +1,6 @@
 //! What Between is, how it keeps words private, and what it is not.
+use super::routing::{Link, Page};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Plain words about privacy and care.
 #[component]
@@ -21,7 +21,7 @@ pub fn AboutPage() -> impl IntoView {
             <p>
                 "There are no streaks and no scores. Write when it helps, and leave it when it doesn't. You don't have to share anything you're not ready to."
             </p>
-            <p><A href="/">"Back to your journal"</A></p>
+            <p><Link to=Page::Journal>"Back to your journal"</Link></p>
         </article>
     }
 }

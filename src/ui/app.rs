@@ -1,11 +1,11 @@
-//! The root: state, routes and the parts every page shares.
+//! The root: state, the current page and the parts every page shares.
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use super::about_page::AboutPage;
+use super::backup_page::BackupPage;
 use super::crisis_note::CrisisNote;
 use super::journal_page::JournalPage;
+use super::routing::{Link, Page, Router};
 use super::site_header::SiteHeader;
 use super::state::JournalState;
 
@@ -14,21 +14,27 @@ use super::state::JournalState;
 pub fn App() -> impl IntoView {
     let state = JournalState::load();
     provide_context(state);
+    let router = Router::provide();
+    // Another tab changed the journal: show its change here (older revisions are ignored).
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        state.apply_external_change(event.key(), event.new_value());
+    });
+    on_cleanup(move || listener.remove());
     view! {
-        <Router>
-            <a class="skip-link" href="#app-main" rel="external">"Skip to main content"</a>
-            <SiteHeader/>
-            <main id="app-main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=JournalPage/>
-                    <Route path=path!("/about") view=AboutPage/>
-                </Routes>
-            </main>
-            <CrisisNote/>
-            <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                {move || state.status.get()}
-            </p>
-        </Router>
+        <a class="skip-link" href="#app-main">"Skip to main content"</a>
+        <SiteHeader/>
+        <main id="app-main" tabindex="-1">
+            {move || match router.page.get() {
+                Page::Journal => view! { <JournalPage/> }.into_any(),
+                Page::Backup => view! { <BackupPage/> }.into_any(),
+                Page::About => view! { <AboutPage/> }.into_any(),
+                Page::NotFound => view! { <NotFound/> }.into_any(),
+            }}
+        </main>
+        <CrisisNote/>
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {move || state.status.get()}
+        </p>
     }
 }
 
@@ -37,6 +43,6 @@ pub fn App() -> impl IntoView {
 fn NotFound() -> impl IntoView {
     view! {
         <h1>"This page isn't here"</h1>
-        <p>"Your journal is safe. " <a href="/">"Go back to your journal"</a> "."</p>
+        <p>"Your journal is safe. " <Link to=Page::Journal>"Go back to your journal"</Link> "."</p>
     }
 }

@@ -1,21 +1,23 @@
 //! The app's name and main navigation.
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use super::routing::{Link, Page};
 
 /// Name, navigation and a quick way to the crisis note.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <A href="/" attr:class="brand">
+            <Link to=Page::Journal class="brand">
                 <span class="brand-mark" aria-hidden="true">"◐"</span>
                 " Between"
-            </A>
+            </Link>
             <nav aria-label="Main">
                 <ul role="list">
-                    <li><A href="/">"Journal"</A></li>
-                    <li><A href="/about">"About & privacy"</A></li>
-                    <li><a href="#crisis" class="crisis-link" rel="external">"Need help now?"</a></li>
+                    <li><Link to=Page::Journal>"Journal"</Link></li>
+                    <li><Link to=Page::Backup>"Backup"</Link></li>
+                    <li><Link to=Page::About>"About & privacy"</Link></li>
+                    <li><a href="#crisis" class="crisis-link">"Need help now?"</a></li>
                 </ul>
             </nav>
         </header>

@@ -3,8 +3,11 @@
 use chrono::Datelike;
 use leptos::prelude::*;
 
+use crate::domain::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
 use crate::domain::journal::{EntryEdit, JournalError};
 use crate::domain::prompts::{next_prompt, prompt_for_day};
+use crate::domain::storage_format::{external_change, ExternalChange};
+use crate::domain::Timestamp;
 use crate::domain::{Draft, DraftError, Entry, EntryId, EntryKind, Journal, Query, StorageError};
 use crate::storage::{browser, LocalJournalStore};
 
@@ -28,6 +31,10 @@ pub struct JournalState {
     pub save_problem: RwSignal<Option<StorageError>>,
     /// A short polite announcement for screen readers and sighted people alike.
     pub status: RwSignal<String>,
+    /// Records set aside on load, exactly as stored, so backups carry them too.
+    pub set_aside: StoredValue<Vec<RawRecord>>,
+    /// When a backup was last downloaded from this browser.
+    pub last_backup: RwSignal<Option<Timestamp>>,
 }
 
 impl JournalState {
@@ -44,10 +51,22 @@ impl JournalState {
             load_notices: RwSignal::new(Vec::new()),
             save_problem: RwSignal::new(None),
             status: RwSignal::new(String::new()),
+            set_aside: StoredValue::new(Vec::new()),
+            last_backup: RwSignal::new(LocalJournalStore::last_backup().ok().flatten()),
         };
         match LocalJournalStore::load() {
             Ok(report) => {
                 state.load_notices.set(report.notices());
+                state.set_aside.set_value(
+                    report
+                        .set_aside
+                        .iter()
+                        .map(|s| RawRecord {
+                            key: s.key.clone(),
+                            raw: s.raw.clone(),
+                        })
+                        .collect(),
+                );
                 state.journal.set(Journal::from_entries(report.entries));
             }
             Err(StorageError::NoJournal) => {}
@@ -177,6 +196,68 @@ impl JournalState {
         self.last_deleted.set(None);
         self.status.set("Entry restored.".into());
         Some(id)
+    }
+
+    /// Everything the app stores, as one backup.
+    pub fn backup(&self, now: Timestamp) -> Backup {
+        let draft = self.draft.get_untracked();
+        self.journal.with_untracked(|journal| {
+            Backup::of(journal, Some(draft), self.set_aside.get_value(), now)
+        })
+    }
+
+    /// Remembers that a backup was just downloaded.
+    pub fn note_backup_made(&self, now: Timestamp) {
+        self.note_storage_result(LocalJournalStore::record_backup(now));
+        self.last_backup.set(Some(now));
+    }
+
+    /// What importing `backup` would change; nothing is written yet.
+    pub fn plan_import(&self, backup: ParsedBackup) -> ImportPlan {
+        let stored_keys = LocalJournalStore::keys().unwrap_or_default();
+        let draft_is_blank = self.draft.with_untracked(Draft::is_blank);
+        self.journal
+            .with_untracked(|j| ImportPlan::new(j, backup, draft_is_blank, &stored_keys))
+    }
+
+    /// Writes the plan's entries one record at a time. On a storage problem it stops; what was
+    /// written stays written and is shown. Returns how many entries were written.
+    pub fn apply_import(&self, plan: &ImportPlan) -> Result<usize, (usize, StorageError)> {
+        let mut written = 0;
+        for entry in plan.added.iter().chain(&plan.updated) {
+            if let Err(error) = LocalJournalStore::save_entry(entry) {
+                return Err((written, error));
+            }
+            self.journal.update(|j| {
+                j.put(entry.clone());
+            });
+            written += 1;
+        }
+        for record in &plan.set_aside {
+            LocalJournalStore::restore_raw(record).map_err(|e| (written, e))?;
+        }
+        if let Some(draft) = &plan.draft {
+            self.draft.set(draft.clone());
+            LocalJournalStore::save_draft(draft).map_err(|e| (written, e))?;
+        }
+        Ok(written)
+    }
+
+    /// Shows a change another tab made, unless this tab already holds a newer revision.
+    pub fn apply_external_change(&self, key: Option<String>, new_value: Option<String>) {
+        match external_change(key.as_deref(), new_value.as_deref()) {
+            ExternalChange::Upsert(entry) => {
+                self.journal.update(|j| {
+                    j.put(entry);
+                });
+            }
+            ExternalChange::Removed(id) => {
+                self.journal.update(|j| {
+                    j.remove(&id);
+                });
+            }
+            ExternalChange::Ignore => {}
+        }
     }
 
     pub fn show_more(&self) {

@@ -1,0 +1,46 @@
+//! What the browser says about keeping this site's data: persistence and quota.
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// What the browser reports; `None` where it does not say.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BrowserStorage {
+    pub persisted: Option<bool>,
+    pub usage_bytes: Option<f64>,
+    pub quota_bytes: Option<f64>,
+    pub user_agent: String,
+}
+
+fn manager() -> Option<web_sys::StorageManager> {
+    web_sys::window().map(|w| w.navigator().storage())
+}
+
+/// Asks the browser how it is keeping this site's data.
+pub async fn read() -> BrowserStorage {
+    let mut report = BrowserStorage {
+        user_agent: web_sys::window()
+            .and_then(|w| w.navigator().user_agent().ok())
+            .unwrap_or_default(),
+        ..BrowserStorage::default()
+    };
+    let Some(manager) = manager() else {
+        return report;
+    };
+    if let Ok(promise) = manager.persisted() {
+        report.persisted = JsFuture::from(promise).await.ok().and_then(|v| v.as_bool());
+    }
+    if let Ok(promise) = manager.estimate() {
+        if let Ok(estimate) = JsFuture::from(promise).await {
+            let estimate: web_sys::StorageEstimate = estimate.unchecked_into();
+            report.usage_bytes = estimate.get_usage();
+            report.quota_bytes = estimate.get_quota();
+        }
+    }
+    report
+}
+
+/// Asks the browser to keep this site's data even when space runs low. Returns its answer.
+pub async fn request_persistence() -> Option<bool> {
+    let promise = manager()?.persist().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}

@@ -1,0 +1,110 @@
+//! Downloading a backup, plain or encrypted with a passphrase.
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::state::JournalState;
+use crate::storage::{browser, crypto, files};
+
+/// Shortest passphrase we accept for an encrypted backup.
+const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// Two ways to keep a copy: a readable file, or one only a passphrase opens.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let passphrase = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+
+    let download_plain = move |_| {
+        let now = browser::now();
+        let backup = state.backup(now);
+        match files::download(&backup.file_name(), "application/json", &backup.to_json()) {
+            Ok(()) => {
+                state.note_backup_made(now);
+                state.status.set("Your backup file is downloading.".into());
+            }
+            Err(reason) => message.set(Some(format!(
+                "The backup couldn't be made ({reason}). Nothing has changed; you could try again."
+            ))),
+        }
+    };
+
+    let download_encrypted = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (secret, again) = (passphrase.get_untracked(), confirmation.get_untracked());
+        if secret.chars().count() < MIN_PASSPHRASE_CHARS {
+            message.set(Some(format!("Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters. A few unrelated words work well.")));
+            return;
+        }
+        if secret != again {
+            message.set(Some(
+                "The two passphrases are not the same yet. Could you type them again?".into(),
+            ));
+            return;
+        }
+        message.set(None);
+        busy.set(true);
+        let now = browser::now();
+        let backup = state.backup(now);
+        leptos::task::spawn_local(async move {
+            let result = crypto::seal(&secret, &backup.to_json()).await;
+            busy.set(false);
+            match result {
+                Ok(sealed) => {
+                    let name = backup.file_name().replace(".json", ".encrypted.json");
+                    if files::download(&name, "application/json", &sealed).is_ok() {
+                        state.note_backup_made(now);
+                        passphrase.set(String::new());
+                        confirmation.set(String::new());
+                        state
+                            .status
+                            .set("Your encrypted backup file is downloading.".into());
+                    }
+                }
+                Err(error) => message.set(Some(error.user_message())),
+            }
+        });
+    };
+
+    view! {
+        <section class="card" aria-labelledby="export-heading">
+            <h2 id="export-heading">"Keep a copy of your journal"</h2>
+            <p>
+                "A backup holds every entry, your draft, and anything set aside. Keep it somewhere only you can reach."
+            </p>
+            <button type="button" class="button button--primary" on:click=download_plain>
+                "Download a backup"
+            </button>
+
+            <h3>"Encrypted backup"</h3>
+            <p>
+                "Only someone with the passphrase can read this file. If the passphrase is forgotten, the file can't be opened by anyone, including us."
+            </p>
+            <form class="stack" on:submit=download_encrypted novalidate>
+                <label for="export-passphrase" class="field-label">"Passphrase"</label>
+                <input
+                    id="export-passphrase"
+                    type="password"
+                    autocomplete="new-password"
+                    aria-describedby="export-message"
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| passphrase.set(event_target_value(&ev))
+                />
+                <label for="export-passphrase-again" class="field-label">"The same passphrase again"</label>
+                <input
+                    id="export-passphrase-again"
+                    type="password"
+                    autocomplete="new-password"
+                    prop:value=move || confirmation.get()
+                    on:input=move |ev| confirmation.set(event_target_value(&ev))
+                />
+                <p id="export-message" class="field-error" role="alert">{move || message.get()}</p>
+                <button type="submit" class="button" disabled=move || busy.get()>
+                    {move || if busy.get() { "Encrypting…" } else { "Download an encrypted backup" }}
+                </button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,157 @@
+//! Bringing a backup back: pick a file, see exactly what will change, then confirm.
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::state::JournalState;
+use crate::domain::backup::{count_entries, parse_backup, ImportPlan};
+use crate::domain::encrypted_backup::is_encrypted_backup;
+use crate::storage::{crypto, files};
+
+#[derive(Clone)]
+enum Step {
+    Choose,
+    /// An encrypted file waits for its passphrase.
+    Unlock(String),
+    Preview(ImportPlan),
+}
+
+/// File, optional passphrase, preview, and only then the import itself.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let step = RwSignal::new(Step::Choose);
+    let message = RwSignal::new(None::<String>);
+    let outcome = RwSignal::new(None::<String>);
+    let passphrase = RwSignal::new(String::new());
+    let file_input = NodeRef::<leptos::html::Input>::new();
+
+    let preview = move |text: &str| match parse_backup(text) {
+        Ok(parsed) => step.set(Step::Preview(state.plan_import(parsed))),
+        Err(error) => {
+            message.set(Some(error.to_string()));
+            step.set(Step::Choose);
+        }
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        message.set(None);
+        outcome.set(None);
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match files::read_text(&file).await {
+                Ok(text) if is_encrypted_backup(&text) => step.set(Step::Unlock(text)),
+                Ok(text) => preview(&text),
+                Err(_) => message.set(Some("That file couldn't be read. Nothing in your journal has changed. You could try choosing it again.".into())),
+            }
+        });
+    };
+
+    let unlock = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Step::Unlock(file_text) = step.get_untracked() else {
+            return;
+        };
+        let secret = passphrase.get_untracked();
+        leptos::task::spawn_local(async move {
+            match crypto::open(&secret, &file_text).await {
+                Ok(text) => {
+                    passphrase.set(String::new());
+                    message.set(None);
+                    preview(&text);
+                }
+                Err(error) => message.set(Some(error.user_message())),
+            }
+        });
+    };
+
+    let reset = move || {
+        step.set(Step::Choose);
+        passphrase.set(String::new());
+        if let Some(input) = file_input.get() {
+            input.set_value("");
+        }
+    };
+
+    let confirm = move |_| {
+        let Step::Preview(plan) = step.get_untracked() else {
+            return;
+        };
+        match state.apply_import(&plan) {
+            Ok(written) => {
+                let done = format!(
+                    "Your backup is imported: {} added or updated.",
+                    count_entries(written)
+                );
+                outcome.set(Some(done.clone()));
+                state.status.set(done);
+            }
+            Err((written, error)) => message.set(Some(format!(
+                "{} imported before a problem stopped the rest. {}",
+                count_entries(written),
+                error.user_message()
+            ))),
+        }
+        reset();
+    };
+
+    view! {
+        <section class="card" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Bring back a backup"</h2>
+            <p>
+                "Nothing changes until you've seen what the backup holds and said yes. Entries you already have are never duplicated; where both have a copy, the newer one is kept."
+            </p>
+            <label for="import-file" class="field-label">"Choose a backup file"</label>
+            <input
+                id="import-file"
+                type="file"
+                accept=".json,application/json"
+                node_ref=file_input
+                on:change=on_file
+            />
+            {move || match step.get() {
+                Step::Choose => ().into_any(),
+                Step::Unlock(_) => view! {
+                    <form class="stack" on:submit=unlock novalidate>
+                        <p>"This backup is encrypted. Its passphrase opens it."</p>
+                        <label for="import-passphrase" class="field-label">"Passphrase for this backup"</label>
+                        <input
+                            id="import-passphrase"
+                            type="password"
+                            autocomplete="current-password"
+                            prop:value=move || passphrase.get()
+                            on:input=move |ev| passphrase.set(event_target_value(&ev))
+                        />
+                        <div class="entry-actions">
+                            <button type="submit" class="button button--primary">"Open backup"</button>
+                            <button type="button" class="button button--quiet" on:click=move |_| reset()>"Cancel"</button>
+                        </div>
+                    </form>
+                }.into_any(),
+                Step::Preview(plan) => {
+                    let nothing_to_do = plan.is_empty();
+                    view! {
+                        <div class="import-preview" role="region" aria-label="What this backup will change">
+                            <h3>"What this backup will change"</h3>
+                            <ul>
+                                {plan.describe().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                            </ul>
+                            <div class="entry-actions">
+                                <Show when=move || !nothing_to_do>
+                                    <button type="button" class="button button--primary" on:click=confirm>"Import"</button>
+                                </Show>
+                                <button type="button" class="button button--quiet" on:click=move |_| reset()>
+                                    {if nothing_to_do { "Done" } else { "Cancel" }}
+                                </button>
+                            </div>
+                        </div>
+                    }.into_any()
+                }
+            }}
+            <p class="field-error" role="alert">{move || message.get()}</p>
+            {move || outcome.get().map(|text| view! { <p class="notice notice--info">{text}</p> })}
+        </section>
+    }
+}

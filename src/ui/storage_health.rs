@@ -1,0 +1,88 @@
+//! How the browser is keeping the journal, in plain words.
+use leptos::prelude::*;
+
+use super::state::JournalState;
+use crate::domain::health::{backup_reminder, deletes_unused_data, describe_usage};
+use crate::domain::time::relative_day;
+use crate::storage::{browser, persistence};
+
+/// Persistence, quota, last backup, and a gentle reminder when a backup would help.
+#[component]
+pub fn StorageHealth() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let report = RwSignal::new(None::<persistence::BrowserStorage>);
+    leptos::task::spawn_local(async move { report.set(Some(persistence::read().await)) });
+
+    let ask_to_keep = move |_| {
+        leptos::task::spawn_local(async move {
+            let granted = persistence::request_persistence().await;
+            report.update(|r| {
+                if let Some(r) = r {
+                    r.persisted = granted.or(r.persisted);
+                }
+            });
+            state.status.set(match granted {
+                Some(true) => "The browser agreed to keep Between's data.".into(),
+                _ => "The browser didn't agree this time. A backup keeps your journal safe either way.".into(),
+            });
+        });
+    };
+
+    let persistence_line = move || {
+        report.with(|r| match r.as_ref().and_then(|r| r.persisted) {
+            Some(true) => {
+                "This browser has agreed to keep Between's data, even when space runs low."
+            }
+            Some(false) => "This browser may clear Between's data if the device runs low on space.",
+            None => "This browser doesn't say whether it will keep Between's data.",
+        })
+    };
+    let usage_line = move || {
+        report.with(
+            |r| match r.as_ref().and_then(|r| r.usage_bytes.zip(r.quota_bytes)) {
+                Some((usage, quota)) => describe_usage(usage, quota),
+                None => "This browser doesn't say how much space is in use.".into(),
+            },
+        )
+    };
+    let last_backup_line = move || {
+        let today = browser::now().local_date();
+        match state.last_backup.get() {
+            Some(at) => format!(
+                "Your last backup was made {}.",
+                relative_day(at.local_date(), today)
+            ),
+            None => "No backup has been made from this browser yet.".into(),
+        }
+    };
+    let reminder = move || {
+        let deletes = report.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| deletes_unused_data(&r.user_agent))
+        });
+        let has_entries = state.journal.with(|j| !j.is_empty());
+        backup_reminder(
+            state.last_backup.get(),
+            browser::now(),
+            deletes,
+            has_entries,
+        )
+    };
+
+    view! {
+        <section class="card" aria-labelledby="health-heading">
+            <h2 id="health-heading">"How this browser keeps your journal"</h2>
+            <ul class="health-list">
+                <li>{persistence_line}</li>
+                <li>{usage_line}</li>
+                <li>{last_backup_line}</li>
+            </ul>
+            <Show when=move || report.with(|r| r.as_ref().is_some_and(|r| r.persisted == Some(false)))>
+                <button type="button" class="button" on:click=ask_to_keep>
+                    "Ask the browser to keep Between's data"
+                </button>
+            </Show>
+            {move || reminder().map(|text| view! { <p class="notice notice--info">{text}</p> })}
+        </section>
+    }
+}
