@@ -7,9 +7,11 @@ set -euo pipefail
 BETWEEN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+TERSER_VERSION=5.51.2
 # The CLI must be exactly the wasm-bindgen the app links against.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$BETWEEN_ROOT/Cargo.lock")
 TOOLS_DIR=${BETWEEN_TOOLS_DIR:-$HOME/.cache/between-tools}
+export BETWEEN_TOOLS_DIR="$TOOLS_DIR"
 export PATH="$TOOLS_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 
@@ -56,6 +58,11 @@ install_node_tools() {
     step "Installing wasm-opt (binaryen@$BINARYEN_VERSION from npm)"
     mkdir -p "$TOOLS_DIR"
     npm install --prefix "$TOOLS_DIR" --no-audit --no-fund "binaryen@$BINARYEN_VERSION"
+  fi
+  if [ "$(cat "$TOOLS_DIR/node_modules/terser/package.json" 2>/dev/null | node -p 'JSON.parse(require("fs").readFileSync(0)).version' 2>/dev/null)" != "$TERSER_VERSION" ]; then
+    step "Installing terser@$TERSER_VERSION from npm (minifies the release JavaScript)"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund "terser@$TERSER_VERSION"
   fi
   local e2e="$BETWEEN_ROOT/tests/e2e"
   if [ ! -d "$e2e/node_modules" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then

@@ -153,6 +153,7 @@ fn editing_trims_bumps_the_revision_and_keeps_the_creation_time() {
         text: "  Said no, kindly  ".into(),
         tags: "work, boundaries".into(),
         priority: true,
+        base_revision: Some(before.revision),
     };
     let after = journal
         .edited(&id, &edit, at("2026-11-21T10:00:00+01:00"))
@@ -181,6 +182,31 @@ fn an_edit_that_empties_the_text_is_refused() {
     assert_eq!(
         journal.edited(&id, &edit, at("2026-11-21T10:00:00+01:00")),
         Err(JournalError::Invalid(DraftError::Empty))
+    );
+}
+
+#[test]
+fn an_edit_begun_on_an_older_revision_is_refused() {
+    let mut journal = sample();
+    let id = journal.newest_first()[0].id.clone();
+    let started_from = journal.get(&id).unwrap().revision;
+    let elsewhere = EntryEdit {
+        text: "changed in another tab".into(),
+        ..EntryEdit::default()
+    };
+    journal.put(
+        journal
+            .edited(&id, &elsewhere, at("2026-11-21T10:00:00+01:00"))
+            .unwrap(),
+    );
+    let mine = EntryEdit {
+        text: "my slower words".into(),
+        base_revision: Some(started_from),
+        ..EntryEdit::default()
+    };
+    assert_eq!(
+        journal.edited(&id, &mine, at("2026-11-21T10:01:00+01:00")),
+        Err(JournalError::ChangedElsewhere)
     );
 }
 

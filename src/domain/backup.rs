@@ -1,6 +1,6 @@
 //! The plain backup file: everything the app stores, in one versioned JSON document,
 //! and the merge that brings a backup back without duplicating or silently overwriting.
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -57,7 +57,7 @@ impl Backup {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a backup always serialises")
+        serde_json::to_string(self).expect("a backup always serialises")
     }
 
     /// "between-backup-2026-11-21.json"
@@ -118,7 +118,7 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
         .and_then(Value::as_array)
         .ok_or_else(|| damaged("its list of entries is missing"))?;
 
-    let mut newest: HashMap<EntryId, Entry> = HashMap::new();
+    let mut newest: BTreeMap<EntryId, Entry> = BTreeMap::new();
     let mut unreadable = 0;
     for raw in raw_entries {
         match serde_json::from_value::<Entry>(raw.clone())
@@ -135,7 +135,7 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
         }
     }
     let mut entries: Vec<Entry> = newest.into_values().collect();
-    entries.sort_by(|a, b| {
+    entries.sort_unstable_by(|a, b| {
         a.created_at
             .cmp(&b.created_at)
             .then_with(|| a.id.cmp(&b.id))

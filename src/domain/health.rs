@@ -16,7 +16,7 @@ pub fn backup_reminder(
     }
     let stale = match last_backup {
         None => true,
-        Some(at) => (now.0 - at.0).num_days() >= BACKUP_REMINDER_DAYS,
+        Some(at) => now.days_since(&at) >= BACKUP_REMINDER_DAYS,
     };
     match (stale, browser_deletes_unused_data) {
         (true, true) => Some("This browser can delete a site's data when it hasn't been visited for a while. A backup keeps a copy of your journal safe, whenever you have a moment.".into()),

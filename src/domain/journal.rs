@@ -1,17 +1,16 @@
 //! The whole journal in memory: changes one entry at a time, and answers list queries.
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::draft::{parse_tags, validate_text, DraftError};
 use super::entry::{Entry, EntryId, EntryKind};
-use super::time::Timestamp;
+use super::time::{Date, Timestamp};
 
 /// All entries, keyed by id. Ordering is applied when a list is asked for.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Journal {
-    entries: HashMap<EntryId, Entry>,
+    entries: BTreeMap<EntryId, Entry>,
 }
 
 /// What the list shows: an optional kind, search text and tag.
@@ -25,7 +24,7 @@ pub struct Query {
 /// Entries written on one day, newest first.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DayGroup {
-    pub date: NaiveDate,
+    pub date: Date,
     pub entries: Vec<Entry>,
 }
 
@@ -48,6 +47,8 @@ impl JournalPage {
 pub enum JournalError {
     #[error("That entry is no longer in your journal.")]
     NotFound,
+    #[error("This entry was changed in another tab a moment ago, so we kept that newer version. Your words are still here in the editor, so you can copy them before you close it.")]
+    ChangedElsewhere,
     #[error(transparent)]
     Invalid(#[from] DraftError),
 }
@@ -58,6 +59,8 @@ pub struct EntryEdit {
     pub text: String,
     pub tags: String,
     pub priority: bool,
+    /// The revision the editor started from; a different one now means it changed elsewhere.
+    pub base_revision: Option<u64>,
 }
 
 impl Journal {
@@ -102,6 +105,12 @@ impl Journal {
         now: Timestamp,
     ) -> Result<Entry, JournalError> {
         let current = self.entries.get(id).ok_or(JournalError::NotFound)?;
+        if edit
+            .base_revision
+            .is_some_and(|base| base != current.revision)
+        {
+            return Err(JournalError::ChangedElsewhere);
+        }
         let mut next = current.clone();
         next.text = validate_text(&edit.text)?;
         next.tags = parse_tags(&edit.tags)?;
@@ -123,14 +132,14 @@ impl Journal {
                 tags.push(tag.clone());
             }
         }
-        tags.sort_by_key(|t| t.to_lowercase());
+        tags.sort_unstable_by_key(|t| t.to_lowercase());
         tags
     }
 
     /// All entries, newest first.
     pub fn newest_first(&self) -> Vec<&Entry> {
         let mut all: Vec<&Entry> = self.entries.values().collect();
-        all.sort_by(|a, b| {
+        all.sort_unstable_by(|a, b| {
             b.created_at
                 .cmp(&a.created_at)
                 .then_with(|| b.id.cmp(&a.id))

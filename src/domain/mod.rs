@@ -6,6 +6,8 @@ pub mod encrypted_backup;
 pub mod entry;
 pub mod health;
 pub mod journal;
+pub mod lock;
+pub mod passphrase;
 pub mod prompts;
 pub mod storage_error;
 pub mod storage_format;

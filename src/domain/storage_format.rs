@@ -98,7 +98,7 @@ pub fn decode_draft(raw: &str) -> Result<Draft, StorageError> {
 }
 
 /// Parses a record, checks its version and migrates it to the current format.
-fn versioned_value(key: &str, raw: &str) -> Result<Value, StorageError> {
+pub(crate) fn versioned_value(key: &str, raw: &str) -> Result<Value, StorageError> {
     let value: Value = serde_json::from_str(raw).map_err(|e| damaged(key, e))?;
     let version = value
         .get("v")
@@ -122,7 +122,7 @@ fn migrate(key: &str, version: u64, value: Value) -> Result<Value, StorageError>
     }
 }
 
-fn damaged(key: &str, reason: impl std::fmt::Display) -> StorageError {
+pub(crate) fn damaged(key: &str, reason: impl std::fmt::Display) -> StorageError {
     StorageError::Damaged {
         key: key.to_string(),
         reason: reason.to_string(),

@@ -5,7 +5,7 @@ use crate::domain::{EntryId, Timestamp};
 pub fn now() -> Timestamp {
     let date = js_sys::Date::new_0();
     Timestamp::from_browser(date.get_time(), date.get_timezone_offset())
-        .expect("the browser clock is within chrono's range")
+        .expect("the browser clock gives a finite time")
 }
 
 /// A fresh id: the time plus 32 random bits, so two tabs never pick the same one.

@@ -36,7 +36,7 @@ pub async fn seal(passphrase: &str, plaintext: &str) -> Result<String, CryptoErr
     let subtle = subtle(&crypto)?;
     let salt = random_bytes(&crypto, SALT_BYTES)?;
     let iv = random_bytes(&crypto, IV_BYTES)?;
-    let key = derive_key(&subtle, passphrase, &salt, PBKDF2_ITERATIONS, "encrypt").await?;
+    let key = derive_key(&subtle, passphrase, &salt, PBKDF2_ITERATIONS, &["encrypt"]).await?;
     let params = gcm_params(&iv);
     let ciphertext =
         resolve(subtle.encrypt_with_object_and_u8_array(&params, &key, plaintext.as_bytes()))
@@ -60,7 +60,7 @@ pub async fn open(passphrase: &str, file_text: &str) -> Result<String, CryptoErr
         passphrase,
         &sealed.salt,
         sealed.iterations,
-        "decrypt",
+        &["decrypt"],
     )
     .await?;
     let params = gcm_params(&sealed.iv);
@@ -82,7 +82,7 @@ pub async fn open(passphrase: &str, file_text: &str) -> Result<String, CryptoErr
     })
 }
 
-fn crypto() -> Result<Crypto, CryptoError> {
+pub(super) fn crypto() -> Result<Crypto, CryptoError> {
     let window = web_sys::window().ok_or_else(|| CryptoError::Unavailable {
         reason: "there is no window".into(),
     })?;
@@ -91,7 +91,7 @@ fn crypto() -> Result<Crypto, CryptoError> {
         .map_err(|e| unavailable("window.crypto", &e))
 }
 
-fn subtle(crypto: &Crypto) -> Result<SubtleCrypto, CryptoError> {
+pub(super) fn subtle(crypto: &Crypto) -> Result<SubtleCrypto, CryptoError> {
     // Outside a secure context `crypto.subtle` is undefined, though the binding says otherwise.
     let subtle = crypto.subtle();
     if subtle.is_undefined() || subtle.is_null() {
@@ -102,7 +102,7 @@ fn subtle(crypto: &Crypto) -> Result<SubtleCrypto, CryptoError> {
     Ok(subtle)
 }
 
-fn random_bytes(crypto: &Crypto, len: usize) -> Result<Vec<u8>, CryptoError> {
+pub(super) fn random_bytes(crypto: &Crypto, len: usize) -> Result<Vec<u8>, CryptoError> {
     let mut bytes = vec![0; len];
     crypto
         .get_random_values_with_u8_array(&mut bytes)
@@ -111,12 +111,12 @@ fn random_bytes(crypto: &Crypto, len: usize) -> Result<Vec<u8>, CryptoError> {
 }
 
 /// PBKDF2-HMAC-SHA256 straight into a non-extractable AES-256-GCM key for one `usage`.
-async fn derive_key(
+pub(super) async fn derive_key(
     subtle: &SubtleCrypto,
     passphrase: &str,
     salt: &[u8],
     iterations: u32,
-    usage: &str,
+    usages: &[&str],
 ) -> Result<CryptoKey, CryptoError> {
     // NFC, so the same passphrase typed on different keyboards gives the same bytes.
     let normalized = String::from(JsString::from(passphrase).normalize("NFC"));
@@ -134,24 +134,29 @@ async fn derive_key(
     let pbkdf2 =
         Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", iterations, &Uint8Array::from(salt));
     let aes = AesDerivedKeyParams::new("AES-GCM", 256);
-    let key = resolve(subtle.derive_key_with_object_and_object(
-        &pbkdf2,
-        &base,
-        &aes,
-        false,
-        &Array::of1(&usage.into()),
-    ))
+    let key = resolve(
+        subtle.derive_key_with_object_and_object(
+            &pbkdf2,
+            &base,
+            &aes,
+            false,
+            &usages
+                .iter()
+                .map(|u| wasm_bindgen::JsValue::from(*u))
+                .collect::<Array>(),
+        ),
+    )
     .await
     .map_err(|e| unavailable("deriveKey", &e))?;
     Ok(key.unchecked_into())
 }
 
-fn gcm_params(iv: &[u8]) -> AesGcmParams {
+pub(super) fn gcm_params(iv: &[u8]) -> AesGcmParams {
     AesGcmParams::new_with_u8_array("AES-GCM", &Uint8Array::from(iv))
 }
 
 /// Awaits a WebCrypto call that may throw synchronously or reject later.
-async fn resolve(call: Result<Promise, JsValue>) -> Result<JsValue, JsValue> {
+pub(super) async fn resolve(call: Result<Promise, JsValue>) -> Result<JsValue, JsValue> {
     JsFuture::from(call?).await
 }
 
@@ -159,7 +164,7 @@ fn error_name(error: &JsValue) -> Option<String> {
     error.dyn_ref::<web_sys::DomException>().map(|e| e.name())
 }
 
-fn unavailable(step: &str, error: &JsValue) -> CryptoError {
+pub(super) fn unavailable(step: &str, error: &JsValue) -> CryptoError {
     let detail = match error.dyn_ref::<web_sys::DomException>() {
         Some(e) => format!("{}: {}", e.name(), e.message()),
         None => format!("{error:?}"),

@@ -3,11 +3,21 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::backup::RawRecord;
-use crate::domain::storage_format::{
-    decode_draft, decode_entry, decode_moment, encode_draft, encode_entry, encode_moment,
-    entry_key, LoadReport, DRAFT_KEY, ENTRY_KEY_PREFIX, KEY_PREFIX, LAST_BACKUP_KEY,
+use crate::domain::lock::{
+    decode_lock, encode_lock, read_entry_record, sealed_blob, LockSettings, SealedBlob, LOCK_KEY,
 };
-use crate::domain::{Draft, Entry, StorageError, Timestamp};
+use crate::domain::storage_format::{
+    decode_draft, decode_moment, encode_draft, encode_entry, encode_moment, entry_key, LoadReport,
+    DRAFT_KEY, ENTRY_KEY_PREFIX, KEY_PREFIX, LAST_BACKUP_KEY,
+};
+use crate::domain::{Draft, Entry, EntryId, StorageError, Timestamp};
+
+/// Whether a write brings a new revision, or the same revision in another form (lock on/off).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Write {
+    NewRevision,
+    Reencode,
+}
 
 /// Where a draft that could not be read is kept, so typing a new one never overwrites it.
 pub const UNREADABLE_DRAFT_KEY: &str = "between.draft.unreadable";
@@ -18,16 +28,7 @@ pub struct LocalJournalStore;
 impl LocalJournalStore {
     /// Reads every entry. Records that cannot be read are reported and left exactly as stored.
     pub fn load() -> Result<LoadReport, StorageError> {
-        let storage = storage()?;
-        let mut records = Vec::new();
-        for key in Self::keys()? {
-            if !key.starts_with(ENTRY_KEY_PREFIX) {
-                continue;
-            }
-            if let Some(raw) = storage.get_item(&key).map_err(unavailable)? {
-                records.push((key, raw));
-            }
-        }
+        let records = Self::raw_entry_records()?;
         if records.is_empty() {
             return Err(StorageError::NoJournal);
         }
@@ -39,12 +40,75 @@ impl LocalJournalStore {
     /// Writes one entry. Refuses, without writing, when the stored copy is newer, damaged or
     /// from a newer version of the app.
     pub fn save_entry(entry: &Entry) -> Result<(), StorageError> {
+        Self::write_entry_record(
+            &entry.id,
+            entry.revision,
+            &encode_entry(entry),
+            Write::NewRevision,
+        )
+    }
+
+    /// Writes an entry record already encoded (plain or sealed), with the same revision rules.
+    pub fn write_entry_record(
+        id: &EntryId,
+        revision: u64,
+        raw: &str,
+        write: Write,
+    ) -> Result<(), StorageError> {
         let storage = storage()?;
-        let key = entry_key(&entry.id);
-        ensure_not_newer(&storage, &key, entry.revision)?;
-        storage
-            .set_item(&key, &encode_entry(entry))
+        let key = entry_key(id);
+        // The stored copy must be older than a new revision, and no newer than a re-encoding.
+        let refuse_from = match write {
+            Write::NewRevision => revision,
+            Write::Reencode => revision + 1,
+        };
+        ensure_not_newer(&storage, &key, refuse_from)?;
+        storage.set_item(&key, raw).map_err(write_error)
+    }
+
+    /// Every entry record exactly as stored, sealed or not.
+    pub fn raw_entry_records() -> Result<Vec<(String, String)>, StorageError> {
+        let storage = storage()?;
+        let mut records = Vec::new();
+        for key in Self::keys()? {
+            if key.starts_with(ENTRY_KEY_PREFIX) {
+                if let Some(raw) = storage.get_item(&key).map_err(unavailable)? {
+                    records.push((key, raw));
+                }
+            }
+        }
+        Ok(records)
+    }
+
+    /// The lock's settings, when the lock is on (or being turned on or off).
+    pub fn load_lock() -> Result<Option<LockSettings>, StorageError> {
+        match storage()?.get_item(LOCK_KEY).map_err(unavailable)? {
+            Some(raw) => decode_lock(&raw).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub fn save_lock(settings: &LockSettings) -> Result<(), StorageError> {
+        storage()?
+            .set_item(LOCK_KEY, &encode_lock(settings))
             .map_err(write_error)
+    }
+
+    pub fn remove_lock() -> Result<(), StorageError> {
+        storage()?.remove_item(LOCK_KEY).map_err(unavailable)
+    }
+
+    /// The sealed draft, when the draft was written with the lock on.
+    pub fn sealed_draft() -> Result<Option<SealedBlob>, StorageError> {
+        match storage()?.get_item(DRAFT_KEY).map_err(unavailable)? {
+            Some(raw) => sealed_blob(DRAFT_KEY, &raw),
+            None => Ok(None),
+        }
+    }
+
+    /// Writes a draft record already encoded (used for sealed drafts).
+    pub fn save_draft_record(raw: &str) -> Result<(), StorageError> {
+        storage()?.set_item(DRAFT_KEY, raw).map_err(write_error)
     }
 
     /// Removes one entry, unless another tab changed it after `revision`.
@@ -105,6 +169,10 @@ impl LocalJournalStore {
         let Some(raw) = storage.get_item(DRAFT_KEY).map_err(unavailable)? else {
             return Ok(None);
         };
+        // A sealed draft waits for the unlock (see `sealed_draft`).
+        if let Ok(Some(_)) = sealed_blob(DRAFT_KEY, &raw) {
+            return Ok(None);
+        }
         match decode_draft(&raw) {
             Ok(draft) => Ok(Some(draft)),
             Err(error) => {
@@ -146,8 +214,8 @@ fn ensure_not_newer(
     let Some(raw) = storage.get_item(key).map_err(unavailable)? else {
         return Ok(());
     };
-    let stored = decode_entry(key, &raw)?;
-    if stored.revision >= revision {
+    let stored = read_entry_record(key, &raw)?;
+    if stored.revision() >= revision {
         return Err(StorageError::Conflict {
             key: key.to_string(),
         });

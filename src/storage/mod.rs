@@ -5,5 +5,6 @@ pub mod crypto;
 pub mod files;
 pub mod local;
 pub mod persistence;
+pub mod vault;
 
 pub use local::LocalJournalStore;

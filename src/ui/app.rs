@@ -5,6 +5,7 @@ use super::about_page::AboutPage;
 use super::backup_page::BackupPage;
 use super::crisis_note::CrisisNote;
 use super::journal_page::JournalPage;
+use super::lock_screen::LockScreen;
 use super::routing::{Link, Page, Router};
 use super::site_header::SiteHeader;
 use super::state::JournalState;
@@ -20,16 +21,17 @@ pub fn App() -> impl IntoView {
         state.apply_external_change(event.key(), event.new_value());
     });
     on_cleanup(move || listener.remove());
+    lock_when_idle(state);
     view! {
         <a class="skip-link" href="#app-main">"Skip to main content"</a>
         <SiteHeader/>
         <main id="app-main" tabindex="-1">
-            {move || match router.page.get() {
+            {move || if state.is_locked.get() { view! { <LockScreen/> }.into_any() } else { match router.page.get() {
                 Page::Journal => view! { <JournalPage/> }.into_any(),
                 Page::Backup => view! { <BackupPage/> }.into_any(),
                 Page::About => view! { <AboutPage/> }.into_any(),
                 Page::NotFound => view! { <NotFound/> }.into_any(),
-            }}
+            }}}
         </main>
         <CrisisNote/>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -45,4 +47,34 @@ fn NotFound() -> impl IntoView {
         <h1>"This page isn't here"</h1>
         <p>"Your journal is safe. " <Link to=Page::Journal>"Go back to your journal"</Link> "."</p>
     }
+}
+
+/// Locks the journal after the chosen minutes without a key press, click or touch.
+fn lock_when_idle(state: JournalState) {
+    let last_activity = StoredValue::new(js_sys::Date::now());
+    let mark = move || last_activity.set_value(js_sys::Date::now());
+    let keys = window_event_listener(leptos::ev::keydown, move |_| mark());
+    let pointer = window_event_listener(leptos::ev::pointerdown, move |_| mark());
+    let timer = set_interval_with_handle(
+        move || {
+            let Some(minutes) = state
+                .lock
+                .with_untracked(|l| l.as_ref().map(|l| l.idle_minutes))
+            else {
+                return;
+            };
+            let idle_millis = js_sys::Date::now() - last_activity.get_value();
+            if idle_millis >= f64::from(minutes) * 60_000.0 {
+                state.lock_now();
+            }
+        },
+        std::time::Duration::from_secs(10),
+    );
+    on_cleanup(move || {
+        keys.remove();
+        pointer.remove();
+        if let Ok(timer) = timer {
+            timer.clear();
+        }
+    });
 }

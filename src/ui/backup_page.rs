@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::export_panel::ExportPanel;
 use super::import_panel::ImportPanel;
+use super::lock_panel::LockPanel;
 use super::storage_health::StorageHealth;
 
 /// The page behind "Backup" in the header.
@@ -18,5 +19,6 @@ pub fn BackupPage() -> impl IntoView {
         <StorageHealth/>
         <ExportPanel/>
         <ImportPanel/>
+        <LockPanel/>
     }
 }

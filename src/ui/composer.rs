@@ -60,7 +60,7 @@ pub fn Composer() -> impl IntoView {
                         .collect_view()}
                 </fieldset>
 
-                <Show when=move || kind.get() == EntryKind::Reflection>
+                {move || (kind.get() == EntryKind::Reflection).then(|| view! {
                     <div class="prompt-box">
                         <p class="prompt-label">"A prompt, if it helps"</p>
                         <p class="prompt-text" id="composer-prompt">
@@ -74,7 +74,7 @@ pub fn Composer() -> impl IntoView {
                             "Show another prompt"
                         </button>
                     </div>
-                </Show>
+                                })}
 
                 <label for="entry-text" class="field-label">
                     {move || match kind.get() {
@@ -107,7 +107,7 @@ pub fn Composer() -> impl IntoView {
                     }}
                 </p>
 
-                <Show when=move || kind.get() == EntryKind::Concern>
+                {move || (kind.get() == EntryKind::Concern).then(|| view! {
                     <label class="check-field">
                         <input
                             type="checkbox"
@@ -119,7 +119,7 @@ pub fn Composer() -> impl IntoView {
                         />
                         " Mark as a priority to raise first"
                     </label>
-                </Show>
+                                })}
 
                 <label for="entry-tags" class="field-label">
                     "Tags " <span class="optional">"(optional, separated by commas)"</span>

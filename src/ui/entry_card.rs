@@ -12,21 +12,23 @@ use crate::domain::Entry;
 pub fn EntryCard(entry: Entry) -> impl IntoView {
     let state = expect_context::<JournalState>();
     let id = entry.id.clone();
+    // A memo, so a card redraws only when its own editing state flips.
     let is_editing = {
         let id = id.clone();
-        move || state.editing.with(|e| e.as_ref() == Some(&id))
+        Memo::new(move |_| state.editing.with(|e| e.as_ref() == Some(&id)))
     };
     let stored = StoredValue::new(entry);
 
     view! {
         <li class=move || format!("entry entry--{}", stored.with_value(|e| e.kind.slug()))
             id=format!("entry-{id}")>
-            <Show
-                when=is_editing
-                fallback=move || view! { <EntryView entry=stored.get_value()/> }
-            >
-                <EntryEditor entry=stored.get_value()/>
-            </Show>
+            {move || {
+                if is_editing.get() {
+                    view! { <EntryEditor entry=stored.get_value()/> }.into_any()
+                } else {
+                    view! { <EntryView entry=stored.get_value()/> }.into_any()
+                }
+            }}
         </li>
     }
 }
@@ -44,7 +46,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
             <header class="entry-meta">
                 <KindBadge kind=entry.kind/>
                 {entry.priority.then(|| view! { <span class="priority-badge">"Priority"</span> })}
-                <time datetime=entry.created_at.0.to_rfc3339()>{time.clone()}</time>
+                <time datetime=entry.created_at.to_rfc3339()>{time.clone()}</time>
                 {edited.then(|| view! { <span class="edited">"edited"</span> })}
             </header>
             {entry

@@ -11,11 +11,26 @@ use crate::domain::{Entry, EntryKind};
 #[component]
 pub fn EntryEditor(entry: Entry) -> impl IntoView {
     let state = expect_context::<JournalState>();
-    let edit = RwSignal::new(EntryEdit {
+    // Resume what was being typed if the editor is redrawn (another tab changed the list).
+    let resumed = state.edit_buffer.with_value(|buffer| {
+        buffer
+            .as_ref()
+            .filter(|(id, _)| id == &entry.id)
+            .map(|(_, edit)| edit.clone())
+    });
+    let edit = RwSignal::new(resumed.unwrap_or_else(|| EntryEdit {
         text: entry.text.clone(),
         tags: entry.tags.join(", "),
         priority: entry.priority,
-    });
+        base_revision: Some(entry.revision),
+    }));
+    {
+        let id = entry.id.clone();
+        Effect::new(move |_| {
+            let current = edit.get();
+            state.edit_buffer.set_value(Some((id.clone(), current)));
+        });
+    }
     let error = RwSignal::new(None::<String>);
     let id = StoredValue::new(entry.id.clone());
     let field_id = format!("edit-{}", entry.id);
@@ -30,14 +45,14 @@ pub fn EntryEditor(entry: Entry) -> impl IntoView {
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let result = id.with_value(|id| edit.with_untracked(|e| state.save_edit(id, e)));
-        match result {
+        let done = move |result: Result<(), String>| match result {
             Ok(()) => focus_soon(id.with_value(edit_button_id)),
             Err(message) => error.set(Some(message)),
-        }
+        };
+        id.with_value(|id| edit.with_untracked(|e| state.save_edit(id, e, done)));
     };
     let cancel = move || {
-        state.editing.set(None);
+        state.close_editor();
         focus_soon(id.with_value(edit_button_id));
     };
 

@@ -18,7 +18,8 @@ pub fn EntryList() -> impl IntoView {
             .journal
             .with(|journal| state.query.with(|query| journal.page(query, limit)))
     });
-    let is_empty = move || state.journal.with(|j| j.is_empty());
+    // A memo, so the list is rebuilt only when the journal becomes empty or not.
+    let is_empty = Memo::new(move |_| state.journal.with(|j| j.is_empty()));
     let today = browser::now().local_date();
 
     let summary = move || {
@@ -41,16 +42,16 @@ pub fn EntryList() -> impl IntoView {
     view! {
         <section class="entries" aria-labelledby="entries-heading">
             <h2 id="entries-heading" tabindex="-1">"Your entries"</h2>
-            <Show
-                when=move || !is_empty()
-                fallback=|| {
-                    view! {
+            {move || {
+                if is_empty.get() {
+                    return view! {
                         <p class="empty-state">
                             "Nothing here yet, and there's no hurry. When something comes up, big or small, you can write it above."
                         </p>
                     }
+                    .into_any();
                 }
-            >
+                view! {
                 <JournalFilters/>
                 <p class="list-summary" aria-live="polite">{summary}</p>
                 <For
@@ -76,12 +77,19 @@ pub fn EntryList() -> impl IntoView {
                         }
                     }
                 />
-                <Show when=move || page.with(|p| p.has_more())>
-                    <button type="button" class="button show-more" on:click=move |_| state.show_more()>
-                        "Show older entries"
-                    </button>
-                </Show>
-            </Show>
+                {move || {
+                    page.with(|p| p.has_more())
+                        .then(|| {
+                            view! {
+                                <button type="button" class="button show-more" on:click=move |_| state.show_more()>
+                                    "Show older entries"
+                                </button>
+                            }
+                        })
+                }}
+                }
+                .into_any()
+            }}
         </section>
     }
 }

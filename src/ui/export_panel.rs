@@ -3,10 +3,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::state::JournalState;
+use crate::domain::passphrase::check_new_passphrase;
 use crate::storage::{browser, crypto, files};
-
-/// Shortest passphrase we accept for an encrypted backup.
-const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// Two ways to keep a copy: a readable file, or one only a passphrase opens.
 #[component]
@@ -34,15 +32,8 @@ pub fn ExportPanel() -> impl IntoView {
     let download_encrypted = move |ev: SubmitEvent| {
         ev.prevent_default();
         let (secret, again) = (passphrase.get_untracked(), confirmation.get_untracked());
-        if secret.chars().count() < MIN_PASSPHRASE_CHARS {
-            message.set(Some(format!("Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters. A few unrelated words work well.")));
-            return;
-        }
-        if secret != again {
-            message.set(Some(
-                "The two passphrases are not the same yet. Could you type them again?".into(),
-            ));
-            return;
+        if let Err(problem) = check_new_passphrase(&secret, &again) {
+            return message.set(Some(problem.to_string()));
         }
         message.set(None);
         busy.set(true);

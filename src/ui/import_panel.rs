@@ -79,22 +79,24 @@ pub fn ImportPanel() -> impl IntoView {
         let Step::Preview(plan) = step.get_untracked() else {
             return;
         };
-        match state.apply_import(&plan) {
-            Ok(written) => {
-                let done = format!(
-                    "Your backup is imported: {} added or updated.",
-                    count_entries(written)
-                );
-                outcome.set(Some(done.clone()));
-                state.status.set(done);
+        leptos::task::spawn_local(async move {
+            match state.apply_import(&plan).await {
+                Ok(written) => {
+                    let done = format!(
+                        "Your backup is imported: {} added or updated.",
+                        count_entries(written)
+                    );
+                    outcome.set(Some(done.clone()));
+                    state.status.set(done);
+                }
+                Err((written, error)) => message.set(Some(format!(
+                    "{} imported before a problem stopped the rest. {}",
+                    count_entries(written),
+                    error.user_message()
+                ))),
             }
-            Err((written, error)) => message.set(Some(format!(
-                "{} imported before a problem stopped the rest. {}",
-                count_entries(written),
-                error.user_message()
-            ))),
-        }
-        reset();
+            reset();
+        });
     };
 
     view! {
@@ -139,9 +141,9 @@ pub fn ImportPanel() -> impl IntoView {
                                 {plan.describe().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                             </ul>
                             <div class="entry-actions">
-                                <Show when=move || !nothing_to_do>
+                                {move || (!nothing_to_do).then(|| view! {
                                     <button type="button" class="button button--primary" on:click=confirm>"Import"</button>
-                                </Show>
+                                                                })}
                                 <button type="button" class="button button--quiet" on:click=move |_| reset()>
                                     {if nothing_to_do { "Done" } else { "Cancel" }}
                                 </button>

@@ -57,7 +57,7 @@ pub fn JournalFilters() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <Show when=move || tags.with(|t| !t.is_empty())>
+            {move || (tags.with(|t| !t.is_empty())).then(|| view! {
                 <div class="filter">
                     <label for="filter-tag">"Tag"</label>
                     <select
@@ -87,7 +87,7 @@ pub fn JournalFilters() -> impl IntoView {
                         }}
                     </select>
                 </div>
-            </Show>
+                        })}
         </div>
     }
 }

@@ -1,14 +1,17 @@
 //! The app's state and the intents components send. Rules live in the domain; this file
 //! only orders "store it, then show it" so that nothing is shown as saved that is not.
-use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::domain::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
 use crate::domain::journal::{EntryEdit, JournalError};
+use crate::domain::lock::{encode_sealed_draft, encode_sealed_entry, LockSettings};
 use crate::domain::prompts::{next_prompt, prompt_for_day};
+use crate::domain::storage_format::{encode_draft, encode_entry};
 use crate::domain::storage_format::{external_change, ExternalChange};
 use crate::domain::Timestamp;
 use crate::domain::{Draft, DraftError, Entry, EntryId, EntryKind, Journal, Query, StorageError};
+use crate::storage::local::Write;
+use crate::storage::vault::Vault;
 use crate::storage::{browser, LocalJournalStore};
 
 /// How many entries the list shows before "Show older entries".
@@ -23,6 +26,9 @@ pub struct JournalState {
     pub page_limit: RwSignal<usize>,
     /// The entry being edited in place, if any.
     pub editing: RwSignal<Option<EntryId>>,
+    /// What the open editor holds, kept here so a redraw (say, after another tab's change)
+    /// never loses what is being typed.
+    pub edit_buffer: StoredValue<Option<(EntryId, EntryEdit)>>,
     /// The last deleted entry, kept in memory so it can be brought back.
     pub last_deleted: RwSignal<Option<Entry>>,
     /// Calm sentences about records set aside when the journal was read.
@@ -35,6 +41,14 @@ pub struct JournalState {
     pub set_aside: StoredValue<Vec<RawRecord>>,
     /// When a backup was last downloaded from this browser.
     pub last_backup: RwSignal<Option<Timestamp>>,
+    /// The passphrase lock's settings, when it is on (or being turned on or off).
+    pub lock: RwSignal<Option<LockSettings>>,
+    /// True while the lock is on and the passphrase has not been given.
+    pub is_locked: RwSignal<bool>,
+    /// The lock's key: in memory only, and only while unlocked.
+    pub vault: StoredValue<Option<Vault>, LocalStorage>,
+    /// Orders sealed draft writes, which finish asynchronously: only the newest is kept.
+    draft_writes: StoredValue<u64>,
 }
 
 impl JournalState {
@@ -47,28 +61,37 @@ impl JournalState {
             query: RwSignal::new(Query::default()),
             page_limit: RwSignal::new(PAGE_SIZE),
             editing: RwSignal::new(None),
+            edit_buffer: StoredValue::new(None),
             last_deleted: RwSignal::new(None),
             load_notices: RwSignal::new(Vec::new()),
             save_problem: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             set_aside: StoredValue::new(Vec::new()),
             last_backup: RwSignal::new(LocalJournalStore::last_backup().ok().flatten()),
+            lock: RwSignal::new(None),
+            is_locked: RwSignal::new(false),
+            vault: StoredValue::new_local(None),
+            draft_writes: StoredValue::new(0),
         };
-        match LocalJournalStore::load() {
-            Ok(report) => {
-                state.load_notices.set(report.notices());
-                state.set_aside.set_value(
-                    report
-                        .set_aside
-                        .iter()
-                        .map(|s| RawRecord {
-                            key: s.key.clone(),
-                            raw: s.raw.clone(),
-                        })
-                        .collect(),
-                );
-                state.journal.set(Journal::from_entries(report.entries));
+        match LocalJournalStore::load_lock() {
+            Ok(Some(settings)) => {
+                // Nothing is read until the passphrase is given.
+                state.lock.set(Some(settings));
+                state.is_locked.set(true);
+                return state;
             }
+            Ok(None) => {}
+            Err(error) => state.save_problem.set(Some(error)),
+        }
+        state.read_plain();
+        state
+    }
+
+    /// Reads the unlocked journal and draft. Records still sealed are left for `unlock`.
+    fn read_plain(&self) {
+        let state = *self;
+        match LocalJournalStore::load() {
+            Ok(report) => state.show_loaded(report),
             Err(StorageError::NoJournal) => {}
             Err(error) => state.save_problem.set(Some(error)),
         }
@@ -84,7 +107,53 @@ impl JournalState {
             Err(_) => {}
         }
         state.ensure_prompt();
-        state
+    }
+
+    /// Sets the loaded journal and the records set aside while reading it.
+    pub(super) fn show_loaded(&self, report: crate::domain::storage_format::LoadReport) {
+        self.load_notices.set(report.notices());
+        self.set_aside.set_value(
+            report
+                .set_aside
+                .iter()
+                .map(|s| RawRecord {
+                    key: s.key.clone(),
+                    raw: s.raw.clone(),
+                })
+                .collect(),
+        );
+        self.journal.set(Journal::from_entries(report.entries));
+    }
+
+    /// Stores one entry record, sealed when the lock is on, then calls `then` with the result.
+    /// Without the lock this happens at once; with it, after WebCrypto has sealed the record.
+    pub(super) fn persist(
+        &self,
+        entry: Entry,
+        write: Write,
+        then: impl FnOnce(Result<(), StorageError>) + 'static,
+    ) {
+        // One boxed continuation keeps a single copy of the async path in the binary.
+        self.persist_boxed(entry, write, Box::new(then));
+    }
+
+    fn persist_boxed(
+        &self,
+        entry: Entry,
+        write: Write,
+        then: Box<dyn FnOnce(Result<(), StorageError>)>,
+    ) {
+        match self.vault.get_value() {
+            None => then(LocalJournalStore::write_entry_record(
+                &entry.id,
+                entry.revision,
+                &encode_entry(&entry),
+                write,
+            )),
+            Some(vault) => leptos::task::spawn_local(async move {
+                then(write_sealed(&vault, &entry, write).await);
+            }),
+        }
     }
 
     /// Changes the draft and saves it at once, so a reload never loses what is typed.
@@ -92,8 +161,35 @@ impl JournalState {
         self.draft.update(change);
         self.ensure_prompt();
         self.draft_error.set(None);
-        let result = self.draft.with_untracked(LocalJournalStore::save_draft);
-        self.note_storage_result(result);
+        self.store_draft();
+    }
+
+    /// Saves the draft, sealed when the lock is on. A slower, older write never wins.
+    pub(super) fn store_draft(&self) {
+        let draft = self.draft.get_untracked();
+        let Some(vault) = self.vault.get_value() else {
+            self.note_storage_result(LocalJournalStore::save_draft(&draft));
+            return;
+        };
+        self.draft_writes.update_value(|n| *n += 1);
+        let ticket = self.draft_writes.get_value();
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let result = if draft.is_blank() {
+                LocalJournalStore::clear_draft()
+            } else {
+                match vault.seal(&encode_draft(&draft)).await {
+                    Ok(blob) if state.draft_writes.get_value() == ticket => {
+                        LocalJournalStore::save_draft_record(&encode_sealed_draft(&blob))
+                    }
+                    Ok(_) => Ok(()),
+                    Err(error) => Err(StorageError::Unavailable {
+                        reason: error.to_string(),
+                    }),
+                }
+            };
+            state.note_storage_result(result);
+        });
     }
 
     pub fn choose_kind(&self, kind: EntryKind) {
@@ -105,6 +201,7 @@ impl JournalState {
     }
 
     /// Turns the draft into an entry, stores it, and only then clears the composer.
+    /// Returns false when the draft was refused (the message is shown).
     pub fn save_draft_as_entry(&self) -> bool {
         let now = browser::now();
         let entry = match self
@@ -117,50 +214,72 @@ impl JournalState {
                 return false;
             }
         };
-        if let Err(error) = LocalJournalStore::save_entry(&entry) {
-            self.save_problem.set(Some(error));
-            return false;
-        }
-        let kind = entry.kind;
-        self.save_problem.set(None);
-        self.journal.update(|j| {
-            j.put(entry);
+        let submitted = self.draft.get_untracked();
+        let state = *self;
+        self.persist(entry.clone(), Write::NewRevision, move |result| {
+            if let Err(error) = result {
+                state.save_problem.set(Some(error));
+                return;
+            }
+            let kind = entry.kind;
+            state.save_problem.set(None);
+            state.journal.update(|j| {
+                j.put(entry);
+            });
+            // Anything typed while the entry was being sealed stays in the composer.
+            if state.draft.with_untracked(|d| d == &submitted) {
+                state.draft.set(Draft {
+                    prompt: (kind == EntryKind::Reflection)
+                        .then(|| next_prompt(submitted.prompt.as_deref()).to_string()),
+                    ..Draft::of_kind(kind)
+                });
+                state.store_draft();
+            }
+            state.draft_error.set(None);
+            state
+                .status
+                .set(format!("Saved your {}.", kind.label().to_lowercase()));
         });
-        let used_prompt = self.draft.with_untracked(|d| d.prompt.clone());
-        self.draft.set(Draft {
-            prompt: (kind == EntryKind::Reflection)
-                .then(|| next_prompt(used_prompt.as_deref()).to_string()),
-            ..Draft::of_kind(kind)
-        });
-        let cleared = LocalJournalStore::clear_draft();
-        self.note_storage_result(cleared);
-        self.draft_error.set(None);
-        self.status
-            .set(format!("Saved your {}.", kind.label().to_lowercase()));
         true
     }
 
     /// Stores an edited entry; on success the list shows it and the editor closes.
-    pub fn save_edit(&self, id: &EntryId, edit: &EntryEdit) -> Result<(), String> {
-        let edited = self
+    /// `done` receives the outcome (a message to show when it was not saved).
+    pub fn save_edit(
+        &self,
+        id: &EntryId,
+        edit: &EntryEdit,
+        done: impl FnOnce(Result<(), String>) + 'static,
+    ) {
+        let edited = match self
             .journal
             .with_untracked(|j| j.edited(id, edit, browser::now()))
-            .map_err(|e| match e {
-                JournalError::Invalid(invalid) => invalid.to_string(),
-                other => other.to_string(),
-            })?;
-        if let Err(error) = LocalJournalStore::save_entry(&edited) {
-            let message = error.user_message().to_string();
-            self.save_problem.set(Some(error));
-            return Err(message);
-        }
-        self.journal.update(|j| {
-            j.put(edited);
+        {
+            Ok(edited) => edited,
+            Err(JournalError::Invalid(invalid)) => return done(Err(invalid.to_string())),
+            Err(other) => return done(Err(other.to_string())),
+        };
+        let state = *self;
+        self.persist(edited.clone(), Write::NewRevision, move |result| {
+            if let Err(error) = result {
+                let message = error.user_message().to_string();
+                state.save_problem.set(Some(error));
+                return done(Err(message));
+            }
+            state.journal.update(|j| {
+                j.put(edited);
+            });
+            state.close_editor();
+            state.save_problem.set(None);
+            state.status.set("Your changes are saved.".into());
+            done(Ok(()));
         });
+    }
+
+    /// Closes the editor and forgets what it held.
+    pub fn close_editor(&self) {
         self.editing.set(None);
-        self.save_problem.set(None);
-        self.status.set("Your changes are saved.".into());
-        Ok(())
+        self.edit_buffer.set_value(None);
     }
 
     /// Deletes an entry; it stays in memory until the next deletion so it can be undone.
@@ -176,26 +295,31 @@ impl JournalState {
             j.remove(id);
         });
         if self.editing.get_untracked().as_ref() == Some(id) {
-            self.editing.set(None);
+            self.close_editor();
         }
         self.last_deleted.set(Some(entry));
         self.status.set("Entry deleted. You can undo this.".into());
     }
 
-    /// Brings back the last deleted entry exactly as it was; returns its id when it is back.
-    pub fn undo_delete(&self) -> Option<EntryId> {
-        let entry = self.last_deleted.get_untracked()?;
-        if let Err(error) = LocalJournalStore::save_entry(&entry) {
-            self.save_problem.set(Some(error));
-            return None;
-        }
-        let id = entry.id.clone();
-        self.journal.update(|j| {
-            j.put(entry);
+    /// Brings back the last deleted entry exactly as it was; `done` gets its id once it is back.
+    pub fn undo_delete(&self, done: impl FnOnce(EntryId) + 'static) {
+        let Some(entry) = self.last_deleted.get_untracked() else {
+            return;
+        };
+        let state = *self;
+        self.persist(entry.clone(), Write::NewRevision, move |result| {
+            if let Err(error) = result {
+                state.save_problem.set(Some(error));
+                return;
+            }
+            let id = entry.id.clone();
+            state.journal.update(|j| {
+                j.put(entry);
+            });
+            state.last_deleted.set(None);
+            state.status.set("Entry restored.".into());
+            done(id);
         });
-        self.last_deleted.set(None);
-        self.status.set("Entry restored.".into());
-        Some(id)
     }
 
     /// Everything the app stores, as one backup.
@@ -222,10 +346,15 @@ impl JournalState {
 
     /// Writes the plan's entries one record at a time. On a storage problem it stops; what was
     /// written stays written and is shown. Returns how many entries were written.
-    pub fn apply_import(&self, plan: &ImportPlan) -> Result<usize, (usize, StorageError)> {
+    pub async fn apply_import(&self, plan: &ImportPlan) -> Result<usize, (usize, StorageError)> {
         let mut written = 0;
+        let vault = self.vault.get_value();
         for entry in plan.added.iter().chain(&plan.updated) {
-            if let Err(error) = LocalJournalStore::save_entry(entry) {
+            let result = match &vault {
+                Some(vault) => write_sealed(vault, entry, Write::NewRevision).await,
+                None => LocalJournalStore::save_entry(entry),
+            };
+            if let Err(error) = result {
                 return Err((written, error));
             }
             self.journal.update(|j| {
@@ -238,13 +367,23 @@ impl JournalState {
         }
         if let Some(draft) = &plan.draft {
             self.draft.set(draft.clone());
-            LocalJournalStore::save_draft(draft).map_err(|e| (written, e))?;
+            self.store_draft();
         }
         Ok(written)
     }
 
     /// Shows a change another tab made, unless this tab already holds a newer revision.
     pub fn apply_external_change(&self, key: Option<String>, new_value: Option<String>) {
+        if key.as_deref() == Some(crate::domain::lock::LOCK_KEY) {
+            // The lock was turned on or off elsewhere: start again from what is stored.
+            let _ = window().location().reload();
+            return;
+        }
+        if let (Some(key), Some(raw)) = (&key, &new_value) {
+            if let Ok(Some(_)) = crate::domain::lock::sealed_blob(key, raw) {
+                return self.apply_sealed_change(key.clone(), raw.clone());
+            }
+        }
         match external_change(key.as_deref(), new_value.as_deref()) {
             ExternalChange::Upsert(entry) => {
                 self.journal.update(|j| {
@@ -270,16 +409,36 @@ impl JournalState {
             .draft
             .with_untracked(|d| d.kind == EntryKind::Reflection && d.prompt.is_none());
         if needs_prompt {
-            let day = browser::now().local_date().num_days_from_ce() as i64;
+            let day = browser::now().local_date().days_since_epoch();
             self.draft
                 .update(|d| d.prompt = Some(prompt_for_day(day).to_string()));
         }
     }
 
     /// A failed save is shown until the person dismisses it or a later entry saves.
-    fn note_storage_result(&self, result: Result<(), StorageError>) {
+    pub(super) fn note_storage_result(&self, result: Result<(), StorageError>) {
         if let Err(error) = result {
             self.save_problem.set(Some(error));
         }
     }
+}
+
+/// Seals one entry's plain record and stores it under the same revision rules.
+pub(super) async fn write_sealed(
+    vault: &Vault,
+    entry: &Entry,
+    write: Write,
+) -> Result<(), StorageError> {
+    let blob = vault
+        .seal(&encode_entry(entry))
+        .await
+        .map_err(|e| StorageError::Unavailable {
+            reason: e.to_string(),
+        })?;
+    LocalJournalStore::write_entry_record(
+        &entry.id,
+        entry.revision,
+        &encode_sealed_entry(entry, &blob),
+        write,
+    )
 }

@@ -77,11 +77,11 @@ pub fn StorageHealth() -> impl IntoView {
                 <li>{usage_line}</li>
                 <li>{last_backup_line}</li>
             </ul>
-            <Show when=move || report.with(|r| r.as_ref().is_some_and(|r| r.persisted == Some(false)))>
+            {move || (report.with(|r| r.as_ref().is_some_and(|r| r.persisted == Some(false)))).then(|| view! {
                 <button type="button" class="button" on:click=ask_to_keep>
                     "Ask the browser to keep Between's data"
                 </button>
-            </Show>
+                        })}
             {move || reminder().map(|text| view! { <p class="notice notice--info">{text}</p> })}
         </section>
     }

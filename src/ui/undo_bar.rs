@@ -17,7 +17,7 @@ pub fn UndoBar() -> impl IntoView {
         }
     });
     view! {
-        <Show when=move || state.last_deleted.with(Option::is_some)>
+        {move || (state.last_deleted.with(Option::is_some)).then(|| view! {
             <div class="undo-bar">
                 <p>"Entry deleted."</p>
                 <button
@@ -25,9 +25,7 @@ pub fn UndoBar() -> impl IntoView {
                     class="button"
                     node_ref=undo_button
                     on:click=move |_| {
-                        if let Some(id) = state.undo_delete() {
-                            focus_soon(edit_button_id(&id));
-                        }
+                        state.undo_delete(|id| focus_soon(edit_button_id(&id)));
                     }
                 >
                     "Undo"
@@ -43,6 +41,6 @@ pub fn UndoBar() -> impl IntoView {
                     "Dismiss"
                 </button>
             </div>
-        </Show>
+                })}
     }
 }

@@ -17,10 +17,12 @@ test(`the built app is under ${BUDGET_KB} KB brotli in total`, async () => {
 
 test('the print stylesheet is linked with media="print" and the screen one is not', () => {
   const html = readFileSync(path.join(distDir(), 'index.html'), 'utf8');
-  const links = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(([tag]) => ({
-    href: tag.match(/href="([^"]+)"/)?.[1],
-    media: tag.match(/media="([^"]+)"/)?.[1] ?? null,
-  }));
+  // The release HTML is minified, so attribute quotes are optional.
+  const attr = (tag, name) => tag.match(new RegExp(`\\b${name}=(?:"([^"]*)"|([^\\s>]+))`))?.slice(1).find(Boolean);
+  const links = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => attr(tag, 'rel') === 'stylesheet')
+    .map((tag) => ({ href: attr(tag, 'href'), media: attr(tag, 'media') ?? null }));
   const print = links.filter((l) => /\/print[-.]/.test(l.href));
   assert.equal(print.length, 1, `one print stylesheet: ${JSON.stringify(links)}`);
   assert.equal(print[0].media, 'print');

@@ -1,0 +1,240 @@
+//! The optional passphrase lock: how locked records are laid out in storage.
+//!
+//! With the lock on, each entry record holds its plain record text sealed with AES-256-GCM
+//! under a key derived from the passphrase (PBKDF2-HMAC-SHA256, the same scheme as encrypted
+//! backups). The id and revision stay readable so that a save still touches one record and
+//! an older tab still cannot overwrite a newer change. The key lives only in memory.
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::base64;
+use super::storage_error::StorageError;
+use super::storage_format::{damaged, decode_entry, versioned_value, FORMAT_VERSION};
+use super::Entry;
+
+/// Where the lock's settings live: salt, iterations, a check value, phase and idle time.
+pub const LOCK_KEY: &str = "between.meta.lock";
+/// Sealed under the key so a wrong passphrase is recognised before anything is read.
+pub const CHECK_PLAINTEXT: &str = "between-lock-check";
+/// Idle times a person can choose, in minutes.
+pub const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
+
+/// Bytes sealed with AES-GCM: a fresh 96-bit IV and the ciphertext with its tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SealedBlob {
+    #[serde(with = "b64")]
+    pub iv: Vec<u8>,
+    #[serde(with = "b64")]
+    pub ct: Vec<u8>,
+}
+
+/// Where turning the lock on or off has got to. Each record is rewritten on its own, so a
+/// tab closed halfway leaves a mix that is still readable; the next unlock finishes the job.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LockPhase {
+    Enabling,
+    On,
+    Disabling,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockSettings {
+    pub phase: LockPhase,
+    #[serde(with = "b64")]
+    pub salt: Vec<u8>,
+    pub iterations: u32,
+    pub check: SealedBlob,
+    pub idle_minutes: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+struct LockRecord {
+    v: u32,
+    #[serde(flatten)]
+    settings: LockSettings,
+}
+
+pub fn encode_lock(settings: &LockSettings) -> String {
+    serde_json::to_string(&LockRecord {
+        v: FORMAT_VERSION,
+        settings: settings.clone(),
+    })
+    .expect("lock settings always serialise")
+}
+
+pub fn decode_lock(raw: &str) -> Result<LockSettings, StorageError> {
+    let value = versioned_value(LOCK_KEY, raw)?;
+    serde_json::from_value::<LockRecord>(value)
+        .map(|r| r.settings)
+        .map_err(|e| damaged(LOCK_KEY, e))
+}
+
+#[derive(Serialize)]
+struct SealedEntryOut<'a> {
+    v: u32,
+    id: &'a str,
+    rev: u64,
+    sealed: &'a SealedBlob,
+}
+
+/// A sealed entry record; `blob` holds the plain record text.
+pub fn encode_sealed_entry(entry: &Entry, blob: &SealedBlob) -> String {
+    serde_json::to_string(&SealedEntryOut {
+        v: FORMAT_VERSION,
+        id: entry.id.as_str(),
+        rev: entry.revision,
+        sealed: blob,
+    })
+    .expect("a sealed record always serialises")
+}
+
+/// A sealed draft record (the draft carries no revision).
+pub fn encode_sealed_draft(blob: &SealedBlob) -> String {
+    serde_json::to_string(&serde_json::json!({ "v": FORMAT_VERSION, "sealed": blob }))
+        .expect("a sealed draft always serialises")
+}
+
+/// A stored record as found: readable now, or sealed until the journal is unlocked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoredRecord {
+    Plain(Entry),
+    Sealed { revision: u64, blob: SealedBlob },
+}
+
+impl StoredRecord {
+    pub fn revision(&self) -> u64 {
+        match self {
+            StoredRecord::Plain(entry) => entry.revision,
+            StoredRecord::Sealed { revision, .. } => *revision,
+        }
+    }
+}
+
+/// Reads an entry record in either form. A sealed record must name the key's id.
+pub fn read_entry_record(key: &str, raw: &str) -> Result<StoredRecord, StorageError> {
+    match sealed_part(key, raw)? {
+        None => decode_entry(key, raw).map(StoredRecord::Plain),
+        Some((value, blob)) => {
+            let id = value.get("id").and_then(Value::as_str).unwrap_or_default();
+            if key.strip_prefix(super::storage_format::ENTRY_KEY_PREFIX) != Some(id) {
+                return Err(damaged(key, "its id does not match its key"));
+            }
+            let revision = value
+                .get("rev")
+                .and_then(Value::as_u64)
+                .ok_or_else(|| damaged(key, "it has no revision"))?;
+            Ok(StoredRecord::Sealed { revision, blob })
+        }
+    }
+}
+
+/// The sealed blob of a record, if it is sealed (`None` for a plain record).
+pub fn sealed_blob(key: &str, raw: &str) -> Result<Option<SealedBlob>, StorageError> {
+    Ok(sealed_part(key, raw)?.map(|(_, blob)| blob))
+}
+
+fn sealed_part(key: &str, raw: &str) -> Result<Option<(Value, SealedBlob)>, StorageError> {
+    let value = versioned_value(key, raw)?;
+    let Some(sealed) = value.get("sealed").cloned() else {
+        return Ok(None);
+    };
+    let blob = serde_json::from_value::<SealedBlob>(sealed).map_err(|e| damaged(key, e))?;
+    Ok(Some((value, blob)))
+}
+
+/// Serde helper: bytes as standard base64 text.
+mod b64 {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::base64::encode(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::base64::decode(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::storage_format::{encode_entry, entry_key};
+    use crate::domain::{Draft, EntryId, EntryKind, Timestamp};
+
+    fn entry() -> Entry {
+        let draft = Draft {
+            text: "private words".into(),
+            ..Draft::of_kind(EntryKind::Concern)
+        };
+        let mut entry = draft
+            .to_entry(
+                EntryId::new(1, 7),
+                Timestamp::parse("2026-11-21T09:00:00Z").unwrap(),
+            )
+            .unwrap();
+        entry.revision = 4;
+        entry
+    }
+
+    fn blob() -> SealedBlob {
+        SealedBlob {
+            iv: vec![1; 12],
+            ct: vec![2; 40],
+        }
+    }
+
+    #[test]
+    fn lock_settings_round_trip() {
+        let settings = LockSettings {
+            phase: LockPhase::Enabling,
+            salt: vec![9; 16],
+            iterations: 600_000,
+            check: blob(),
+            idle_minutes: 15,
+        };
+        let raw = encode_lock(&settings);
+        assert!(raw.contains("\"phase\":\"enabling\""));
+        assert_eq!(decode_lock(&raw), Ok(settings));
+    }
+
+    #[test]
+    fn a_sealed_record_shows_its_revision_but_not_its_words() {
+        let entry = entry();
+        let key = entry_key(&entry.id);
+        let raw = encode_sealed_entry(&entry, &blob());
+        assert!(!raw.contains("private words"));
+        assert!(!raw.contains("concern"));
+        let record = read_entry_record(&key, &raw).unwrap();
+        assert_eq!(record.revision(), 4);
+        assert_eq!(sealed_blob(&key, &raw), Ok(Some(blob())));
+    }
+
+    #[test]
+    fn plain_records_still_read_and_have_no_sealed_blob() {
+        let entry = entry();
+        let key = entry_key(&entry.id);
+        let raw = encode_entry(&entry);
+        assert_eq!(
+            read_entry_record(&key, &raw),
+            Ok(StoredRecord::Plain(entry))
+        );
+        assert_eq!(sealed_blob(&key, &raw), Ok(None));
+    }
+
+    #[test]
+    fn a_sealed_record_under_the_wrong_key_or_with_bad_base64_is_damaged() {
+        let entry = entry();
+        let raw = encode_sealed_entry(&entry, &blob());
+        assert!(matches!(
+            read_entry_record("between.entry.someone-else", &raw),
+            Err(StorageError::Damaged { .. })
+        ));
+        let bad = raw.replace(&base64::encode(&[1; 12]), "!!!");
+        assert!(matches!(
+            read_entry_record(&entry_key(&entry.id), &bad),
+            Err(StorageError::Damaged { .. })
+        ));
+    }
+}

@@ -1,0 +1,74 @@
+//! The lock's key, held only in memory, sealing and opening single records.
+use js_sys::Uint8Array;
+use web_sys::CryptoKey;
+
+use super::crypto::{self, CryptoError};
+use crate::domain::lock::SealedBlob;
+
+/// An AES-256-GCM key derived from the passphrase. Never stored; dropped when the app locks.
+#[derive(Clone)]
+pub struct Vault {
+    key: CryptoKey,
+}
+
+impl Vault {
+    /// Derives the key (PBKDF2-HMAC-SHA256, `iterations`) for sealing and opening.
+    pub async fn derive(
+        passphrase: &str,
+        salt: &[u8],
+        iterations: u32,
+    ) -> Result<Self, CryptoError> {
+        let crypto = crypto::crypto()?;
+        let subtle = crypto::subtle(&crypto)?;
+        let key = crypto::derive_key(
+            &subtle,
+            passphrase,
+            salt,
+            iterations,
+            &["encrypt", "decrypt"],
+        )
+        .await?;
+        Ok(Self { key })
+    }
+
+    /// Seals `plaintext` with a fresh random IV.
+    pub async fn seal(&self, plaintext: &str) -> Result<SealedBlob, CryptoError> {
+        let crypto = crypto::crypto()?;
+        let subtle = crypto::subtle(&crypto)?;
+        let iv = crypto::random_bytes(&crypto, crate::domain::encrypted_backup::IV_BYTES)?;
+        let ciphertext = crypto::resolve(subtle.encrypt_with_object_and_u8_array(
+            &crypto::gcm_params(&iv),
+            &self.key,
+            plaintext.as_bytes(),
+        ))
+        .await
+        .map_err(|e| crypto::unavailable("encrypt", &e))?;
+        Ok(SealedBlob {
+            iv,
+            ct: Uint8Array::new(&ciphertext).to_vec(),
+        })
+    }
+
+    /// Opens a sealed blob. A wrong key and altered bytes both give `WrongPassphrase`.
+    pub async fn open(&self, blob: &SealedBlob) -> Result<String, CryptoError> {
+        let crypto = crypto::crypto()?;
+        let subtle = crypto::subtle(&crypto)?;
+        let plaintext = crypto::resolve(subtle.decrypt_with_object_and_u8_array(
+            &crypto::gcm_params(&blob.iv),
+            &self.key,
+            &blob.ct,
+        ))
+        .await
+        .map_err(|_| CryptoError::WrongPassphrase)?;
+        String::from_utf8(Uint8Array::new(&plaintext).to_vec())
+            .map_err(|_| CryptoError::WrongPassphrase)
+    }
+
+    /// A fresh random salt for a new lock.
+    pub fn new_salt() -> Result<Vec<u8>, CryptoError> {
+        crypto::random_bytes(
+            &crypto::crypto()?,
+            crate::domain::encrypted_backup::SALT_BYTES,
+        )
+    }
+}

@@ -1,0 +1,140 @@
+//! Turning the passphrase lock on or off, and how soon it locks by itself.
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::state::JournalState;
+use crate::domain::lock::IDLE_CHOICES;
+use crate::domain::passphrase::check_new_passphrase;
+
+/// Says plainly that a forgotten passphrase cannot be recovered, and offers a backup first.
+#[component]
+pub fn LockPanel() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let passphrase = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let idle = RwSignal::new(15u32);
+    let understood = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let is_on = Memo::new(move |_| state.lock.with(Option::is_some));
+
+    let turn_on = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (secret, again) = (passphrase.get_untracked(), confirmation.get_untracked());
+        let problem = if let Err(problem) = check_new_passphrase(&secret, &again) {
+            Some(problem.to_string())
+        } else if !understood.get_untracked() {
+            Some("Please tick the box to say you understand a forgotten passphrase can't be recovered.".to_string())
+        } else {
+            None
+        };
+        if problem.is_some() {
+            return message.set(problem);
+        }
+        busy.set(true);
+        message.set(None);
+        leptos::task::spawn_local(async move {
+            let result = state.enable_lock(&secret, idle.get_untracked()).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    passphrase.set(String::new());
+                    confirmation.set(String::new());
+                    understood.set(false);
+                }
+                Err(text) => message.set(Some(text)),
+            }
+        });
+    };
+
+    let turn_off = move |_| {
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = state.disable_lock().await;
+            busy.set(false);
+            message.set(result.err());
+        });
+    };
+
+    let idle_select = move || {
+        view! {
+            <label for="lock-idle" class="field-label">"Lock by itself after"</label>
+            <select
+                id="lock-idle"
+                on:change=move |ev| {
+                    let minutes = event_target_value(&ev).parse().unwrap_or(15);
+                    idle.set(minutes);
+                    state.set_idle_minutes(minutes);
+                }
+            >
+                {IDLE_CHOICES
+                    .into_iter()
+                    .map(|minutes| {
+                        let chosen = move || {
+                            state.lock.with(|l| l.as_ref().map(|l| l.idle_minutes)).unwrap_or(idle.get()) == minutes
+                        };
+                        view! {
+                            <option value=minutes.to_string() selected=chosen>
+                                {format!("{minutes} minutes without activity")}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="lock-panel-heading">
+            <h2 id="lock-panel-heading">"Lock with a passphrase"</h2>
+            {move || {
+                if !is_on.get() {
+                    return view! {
+                        <p>
+                            "With the lock on, your entries are encrypted in this browser and only your passphrase opens them. Between locks itself when you step away."
+                        </p>
+                        <p class="notice notice--info">
+                            <strong>"A forgotten passphrase can't be recovered"</strong>
+                            ", by you or by anyone else. It's a good idea to download a backup first (above), and keep the passphrase somewhere safe."
+                        </p>
+                        <form class="stack" on:submit=turn_on novalidate>
+                            <label for="lock-passphrase" class="field-label">"New passphrase"</label>
+                            <input id="lock-passphrase" type="password" autocomplete="new-password"
+                                aria-describedby="lock-message"
+                                prop:value=move || passphrase.get()
+                                on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                            <label for="lock-passphrase-again" class="field-label">"The same passphrase again"</label>
+                            <input id="lock-passphrase-again" type="password" autocomplete="new-password"
+                                prop:value=move || confirmation.get()
+                                on:input=move |ev| confirmation.set(event_target_value(&ev)) />
+                            {idle_select()}
+                            <label class="check-field">
+                                <input type="checkbox"
+                                    prop:checked=move || understood.get()
+                                    on:change=move |ev| understood.set(event_target_checked(&ev)) />
+                                " I understand a forgotten passphrase can't be recovered"
+                            </label>
+                            <p id="lock-message" class="field-error" role="alert">{move || message.get()}</p>
+                            <button type="submit" class="button button--primary" disabled=move || busy.get()>
+                                {move || if busy.get() { "Encrypting your journal…" } else { "Turn on the lock" }}
+                            </button>
+                        </form>
+                    }
+                    .into_any();
+                }
+                view! {
+                <p>"The lock is on. Your entries are encrypted in this browser."</p>
+                {idle_select()}
+                <div class="entry-actions">
+                    <button type="button" class="button" on:click=move |_| state.lock_now()>"Lock now"</button>
+                    <button type="button" class="button button--quiet" disabled=move || busy.get() on:click=turn_off>
+                        "Turn off the lock"
+                    </button>
+                </div>
+                <p class="field-error" role="alert">{move || message.get()}</p>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,65 @@
+//! Shown instead of the journal while it is locked.
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::state::JournalState;
+
+/// One passphrase field; nothing of the journal is read or shown before it is right.
+#[component]
+pub fn LockScreen() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let passphrase = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(field) = field.get() {
+            let _ = field.focus();
+        }
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let secret = passphrase.get_untracked();
+        if secret.is_empty() {
+            message.set(Some("Please type your passphrase.".into()));
+            return;
+        }
+        busy.set(true);
+        message.set(None);
+        leptos::task::spawn_local(async move {
+            let result = state.unlock(&secret).await;
+            busy.set(false);
+            match result {
+                Ok(()) => passphrase.set(String::new()),
+                Err(text) => message.set(Some(text)),
+            }
+        });
+    };
+
+    view! {
+        <section class="card lock-screen" aria-labelledby="lock-heading">
+            <h1 id="lock-heading">"Your journal is locked"</h1>
+            <p>"Your entries are encrypted in this browser. Your passphrase opens them."</p>
+            <form on:submit=on_submit novalidate>
+                <label for="unlock-passphrase" class="field-label">"Passphrase"</label>
+                <input
+                    id="unlock-passphrase"
+                    type="password"
+                    autocomplete="current-password"
+                    node_ref=field
+                    aria-describedby="unlock-message"
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| passphrase.set(event_target_value(&ev))
+                />
+                <p id="unlock-message" class="field-error" role="alert">{move || message.get()}</p>
+                <button type="submit" class="button button--primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Opening…" } else { "Open my journal" }}
+                </button>
+            </form>
+            <p class="field-help">
+                "A forgotten passphrase can't be recovered. If you have a backup, it can be brought back in another browser."
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,134 @@
+// Two tabs of the same browser: a change in one shows in the other without a reload, and an
+// older copy never overwrites a newer one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from '../support/fixtures.mjs';
+import { assertClean } from '../support/browser.mjs';
+import { openJournal, makeEntry, JournalPage } from '../support/journal-page.mjs';
+
+const app = withApp();
+
+const CONFLICT = /^This entry was changed in another tab a moment ago, so we kept that newer version\./;
+
+/**
+ * A second tab in the same context (same storage), with the same guards as the first:
+ * requests are already guarded per context; page errors, console errors and CSP reports are
+ * added here, worded as in support/browser.mjs.
+ */
+async function secondTab({ context, guards }) {
+  const page = await context.newPage();
+  page.on('pageerror', (err) => guards.pageErrors.push(`[tab B] ${err.stack || String(err)}`));
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (/Content Security Policy|Refused to/i.test(text)) guards.csp.push(`[tab B] ${text}`);
+    else if (msg.type() === 'error') guards.consoleErrors.push(`[tab B] ${text}`);
+  });
+  return new JournalPage(page, app.url);
+}
+
+/**
+ * Brings a tab to the front before acting in it, as a person switching tabs does (a tab in
+ * the background gets its animation frames throttled, which only slows the test down).
+ */
+async function switchTo(journal) {
+  await journal.page.bringToFront();
+  return journal;
+}
+
+/** Waits until `journal` shows exactly `texts`, newest first. */
+async function waitForTexts(journal, texts, message) {
+  try {
+    await journal.page.waitForFunction(
+      (want) => JSON.stringify([...document.querySelectorAll('li.entry .entry-text')].map((el) => el.textContent)) === JSON.stringify(want),
+      texts,
+      { timeout: 5_000, polling: 50 },
+    );
+  } catch {
+    assert.deepEqual(await journal.entryTexts(), texts, message);
+  }
+}
+
+test('an entry written, edited or deleted in one tab shows in the other without a reload', async () => {
+  const opened = await openJournal(app);
+  const a = opened.journal;
+  await a.goto();
+  const b = await secondTab(opened);
+  await b.goto();
+  let reloadsInB = 0;
+  b.page.on('framenavigated', (frame) => frame === b.page.mainFrame() && reloadsInB++);
+
+  await switchTo(a);
+  await a.write('win', 'Written in tab A.', { tags: 'tabs' });
+  await waitForTexts(b, ['Written in tab A.'], 'a new entry from tab A appears in tab B');
+  assert.deepEqual((await b.entries())[0].tags, ['#tabs']);
+
+  await switchTo(b);
+  await b.write('concern', 'Written in tab B.', { priority: true });
+  await waitForTexts(a, ['Written in tab B.', 'Written in tab A.'], 'and the other way round');
+  assert.equal((await a.entries())[0].priority, true);
+
+  await switchTo(a);
+  await a.edit('Written in tab A.', { text: 'Written in tab A, then edited there.' });
+  await waitForTexts(b, ['Written in tab B.', 'Written in tab A, then edited there.'], 'an edit in A shows in B');
+  assert.equal((await b.entries())[1].edited, true, 'B marks it "edited" too');
+
+  await switchTo(b);
+  await b.delete('Written in tab A, then edited there.');
+  await waitForTexts(a, ['Written in tab B.'], 'a delete in B removes it from A');
+  assert.equal(await a.listSummary.textContent(), '1 entry');
+
+  assert.equal(reloadsInB, 0, 'tab B was never reloaded');
+  assert.deepEqual(Object.values(await a.storedEntries()).map((e) => e.text), ['Written in tab B.']);
+  assertClean(opened.guards);
+});
+
+test('an older tab never overwrites a newer change: its save is refused calmly and nothing typed is lost', async () => {
+  const entry = makeEntry({ kind: 'reflection', text: 'The first version of this thought.', prompt: 'What went well today?' });
+  const opened = await openJournal(app);
+  const a = opened.journal;
+  await a.seed([entry]);
+  await a.goto();
+  const b = await secondTab(opened);
+  await b.goto();
+
+  // B opens the editor first and starts typing; then A saves a newer revision.
+  const editorB = await b.startEdit(entry.text);
+  const typedInB = 'What tab B was typing, slowly.';
+  await editorB.textBox.fill(typedInB);
+  await switchTo(a);
+  await a.edit(entry.text, { text: 'The newer version, saved in tab A.' });
+  const savedByA = (await a.storedEntries())[entry.id];
+  assert.equal(savedByA.revision, 2);
+
+  // B hears of A's save at once (storage event), but B's open editor must keep B's words.
+  await switchTo(b);
+  await b.page.waitForTimeout(200); // let B handle the storage event before it saves
+  const typedBeforeSave = await editorB.textBox.inputValue({ timeout: 1_000 }).catch(() => '(the editor was closed)');
+
+  await editorB.saveButton.click({ timeout: 2_000 }).catch(() => {});
+  await editorB.error.filter({ hasText: /\S/ }).waitFor({ timeout: 3_000 }).catch(() => {});
+  const stored = (await b.storedEntries())[entry.id];
+  const message = ((await editorB.error.textContent({ timeout: 1_000 }).catch(() => '(no editor, no message)')) ?? '').trim();
+  const stillTyped = await editorB.textBox.inputValue({ timeout: 1_000 }).catch(() => '(the editor was closed)');
+
+  // One comparison, so a failure shows every way the refusal went wrong at once.
+  assert.deepEqual(
+    {
+      "B's editor after A saved": typedBeforeSave,
+      "B's editor after B pressed save": stillTyped,
+      "B's message": CONFLICT.test(message) ? 'the calm conflict message' : message,
+      'stored entry': stored,
+    },
+    {
+      "B's editor after A saved": typedInB,
+      "B's editor after B pressed save": typedInB,
+      "B's message": 'the calm conflict message',
+      'stored entry': savedByA,
+    },
+    "B's save is refused calmly, B keeps its words on screen, storage keeps A's newer version",
+  );
+  assert.equal(await editorB.error.getAttribute('role', { timeout: 1_000 }), 'alert');
+  // A still shows its own version.
+  assert.deepEqual(await a.entryTexts(), ['The newer version, saved in tab A.']);
+  assertClean(opened.guards);
+});
