@@ -100,3 +100,32 @@ async fn a_file_made_to_the_documented_format_opens_with_a_decomposed_passphrase
         "Made elsewhere, opened here. 🌱"
     );
 }
+
+mod lock_vault {
+    use between::domain::lock::CHECK_PLAINTEXT;
+    use between::storage::vault::Vault;
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    async fn the_lock_key_seals_and_opens_records_and_a_wrong_key_opens_nothing() {
+        let salt = Vault::new_salt().unwrap();
+        let vault = Vault::derive("quiet river morning", &salt, 1_000)
+            .await
+            .unwrap();
+        let sealed = vault.seal("private words ✿").await.unwrap();
+        assert_eq!(sealed.iv.len(), 12);
+        assert!(!String::from_utf8_lossy(&sealed.ct).contains("private"));
+        assert_eq!(vault.open(&sealed).await.unwrap(), "private words ✿");
+        let again = vault.seal("private words ✿").await.unwrap();
+        assert_ne!(again.iv, sealed.iv, "every record gets a fresh IV");
+
+        let other = Vault::derive("quiet river evening", &salt, 1_000)
+            .await
+            .unwrap();
+        let check = vault.seal(CHECK_PLAINTEXT).await.unwrap();
+        assert!(other.open(&check).await.is_err());
+        let mut tampered = sealed.clone();
+        tampered.ct[0] ^= 1;
+        assert!(vault.open(&tampered).await.is_err());
+    }
+}

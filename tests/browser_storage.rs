@@ -199,3 +199,33 @@ fn an_unreadable_draft_is_kept_aside_before_anything_replaces_it() {
         Some("{not json")
     );
 }
+
+#[wasm_bindgen_test]
+fn a_sealed_record_keeps_the_revision_rules() {
+    use between::domain::lock::{encode_sealed_entry, SealedBlob};
+    use between::storage::local::Write;
+    let storage = fresh_storage();
+    let mut entry = entry(1, EntryKind::Win, "sealed", "2026-11-21T09:30:00+01:00");
+    entry.revision = 3;
+    let blob = SealedBlob {
+        iv: vec![1; 12],
+        ct: vec![2; 32],
+    };
+    let sealed = encode_sealed_entry(&entry, &blob);
+    LocalJournalStore::write_entry_record(&entry.id, 3, &sealed, Write::NewRevision).unwrap();
+    // The same revision may be re-encoded (lock turned off), but never by an older one.
+    LocalJournalStore::write_entry_record(&entry.id, 3, &encode_entry(&entry), Write::Reencode)
+        .unwrap();
+    assert_eq!(
+        storage.get_item(&entry_key(&entry.id)).unwrap(),
+        Some(encode_entry(&entry))
+    );
+    assert!(matches!(
+        LocalJournalStore::write_entry_record(&entry.id, 3, &sealed, Write::NewRevision),
+        Err(StorageError::Conflict { .. })
+    ));
+    assert!(matches!(
+        LocalJournalStore::write_entry_record(&entry.id, 2, &sealed, Write::Reencode),
+        Err(StorageError::Conflict { .. })
+    ));
+}
