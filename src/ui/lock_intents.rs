@@ -68,6 +68,16 @@ impl JournalState {
         }
     }
 
+    /// Finishes turning the lock on or off after an earlier attempt stopped halfway.
+    pub async fn finish_lock_change(&self) -> Result<(), String> {
+        let settings = self.lock.get_untracked().ok_or("The lock is off.")?;
+        match settings.phase {
+            LockPhase::On => Ok(()),
+            LockPhase::Enabling => self.finish_enabling(settings).await,
+            LockPhase::Disabling => self.finish_disabling(settings).await,
+        }
+    }
+
     /// Turns the lock on: derives a key, records the lock as being turned on, seals every
     /// entry and the draft one by one, then records it as on.
     pub async fn enable_lock(&self, passphrase: &str, idle_minutes: u32) -> Result<(), String> {

@@ -3,7 +3,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::state::JournalState;
-use crate::domain::lock::IDLE_CHOICES;
+use crate::domain::lock::{LockPhase, IDLE_CHOICES};
 use crate::domain::passphrase::check_new_passphrase;
 
 /// Says plainly that a forgotten passphrase cannot be recovered, and offers a backup first.
@@ -17,6 +17,15 @@ pub fn LockPanel() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let is_on = Memo::new(move |_| state.lock.with(Option::is_some));
+    let phase = Memo::new(move |_| state.lock.with(|l| l.as_ref().map(|l| l.phase)));
+    let finish = move |_| {
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = state.finish_lock_change().await;
+            busy.set(false);
+            message.set(result.err());
+        });
+    };
 
     let turn_on = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -123,7 +132,24 @@ pub fn LockPanel() -> impl IntoView {
                     .into_any();
                 }
                 view! {
-                <p>"The lock is on. Your entries are encrypted in this browser."</p>
+                {move || match phase.get() {
+                    Some(LockPhase::On) | None => view! {
+                        <p>"The lock is on. Your entries are encrypted in this browser."</p>
+                    }.into_any(),
+                    Some(unfinished) => view! {
+                        <p class="notice notice--info">
+                            {if unfinished == LockPhase::Enabling {
+                                "Turning the lock on hasn't finished yet, so some entries are not encrypted. "
+                            } else {
+                                "Turning the lock off hasn't finished yet, so some entries are still encrypted. "
+                            }}
+                            "Nothing is lost: every entry can still be read with your passphrase."
+                        </p>
+                        <button type="button" class="button button--primary" disabled=move || busy.get() on:click=finish>
+                            "Try to finish now"
+                        </button>
+                    }.into_any(),
+                }}
                 {idle_select()}
                 <div class="entry-actions">
                     <button type="button" class="button" on:click=move |_| state.lock_now()>"Lock now"</button>
