@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::passphrase_field::PassphraseField;
 use super::state::JournalState;
 use crate::domain::passphrase::check_new_passphrase;
 use crate::storage::{browser, crypto, files};
@@ -74,23 +75,10 @@ pub fn ExportPanel() -> impl IntoView {
                 "Only someone with the passphrase can read this file. If the passphrase is forgotten, the file can't be opened by anyone, including us."
             </p>
             <form class="stack" on:submit=download_encrypted novalidate>
-                <label for="export-passphrase" class="field-label">"Passphrase"</label>
-                <input
-                    id="export-passphrase"
-                    type="password"
-                    autocomplete="new-password"
-                    aria-describedby="export-message"
-                    prop:value=move || passphrase.get()
-                    on:input=move |ev| passphrase.set(event_target_value(&ev))
-                />
-                <label for="export-passphrase-again" class="field-label">"The same passphrase again"</label>
-                <input
-                    id="export-passphrase-again"
-                    type="password"
-                    autocomplete="new-password"
-                    prop:value=move || confirmation.get()
-                    on:input=move |ev| confirmation.set(event_target_value(&ev))
-                />
+                <PassphraseField id="export-passphrase" label="Passphrase" value=passphrase
+                    autocomplete="new-password" described_by="export-message"/>
+                <PassphraseField id="export-passphrase-again" label="The same passphrase again"
+                    value=confirmation autocomplete="new-password"/>
                 <p id="export-message" class="field-error" role="alert">{move || message.get()}</p>
                 <button type="submit" class="button" disabled=move || busy.get()>
                     {move || if busy.get() { "Encrypting…" } else { "Download an encrypted backup" }}

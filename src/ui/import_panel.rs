@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::passphrase_field::PassphraseField;
 use super::state::JournalState;
 use crate::domain::backup::{count_entries, parse_backup, ImportPlan};
 use crate::domain::encrypted_backup::is_encrypted_backup;
@@ -118,14 +119,7 @@ pub fn ImportPanel() -> impl IntoView {
                 Step::Unlock(_) => view! {
                     <form class="stack" on:submit=unlock novalidate>
                         <p>"This backup is encrypted. Its passphrase opens it."</p>
-                        <label for="import-passphrase" class="field-label">"Passphrase for this backup"</label>
-                        <input
-                            id="import-passphrase"
-                            type="password"
-                            autocomplete="current-password"
-                            prop:value=move || passphrase.get()
-                            on:input=move |ev| passphrase.set(event_target_value(&ev))
-                        />
+                        <PassphraseField id="import-passphrase" label="Passphrase for this backup" value=passphrase/>
                         <div class="entry-actions">
                             <button type="submit" class="button button--primary">"Open backup"</button>
                             <button type="button" class="button button--quiet" on:click=move |_| reset()>"Cancel"</button>

