@@ -28,9 +28,13 @@ pub fn backup_reminder(
 
 /// "About 12 KB of 5 MB used"
 pub fn describe_usage(usage_bytes: f64, quota_bytes: f64) -> String {
+    let used = if usage_bytes < 1024.0 {
+        "Less than 1 KB".to_string()
+    } else {
+        format!("About {}", human_size(usage_bytes))
+    };
     format!(
-        "About {} of {} available to this site is in use.",
-        human_size(usage_bytes),
+        "{used} of {} available to this site is in use.",
         human_size(quota_bytes)
     )
 }
@@ -103,6 +107,10 @@ mod tests {
         assert_eq!(
             describe_usage(12_000.0, 5.0 * 1024.0 * 1024.0),
             "About 12 KB of 5.0 MB available to this site is in use."
+        );
+        assert_eq!(
+            describe_usage(0.0, 1024.0 * 1024.0),
+            "Less than 1 KB of 1.0 MB available to this site is in use."
         );
         assert_eq!(
             describe_usage(1_572_864.0, 300.0 * 1024.0 * 1024.0 * 1024.0),

@@ -379,6 +379,10 @@ impl JournalState {
             let _ = window().location().reload();
             return;
         }
+        if self.is_locked.get_untracked() {
+            // Nothing is read while locked; the unlock reads everything afresh.
+            return;
+        }
         if let (Some(key), Some(raw)) = (&key, &new_value) {
             if let Ok(Some(_)) = crate::domain::lock::sealed_blob(key, raw) {
                 return self.apply_sealed_change(key.clone(), raw.clone());

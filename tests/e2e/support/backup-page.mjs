@@ -124,7 +124,7 @@ export class BackupPage {
     await waitForApp(this.page);
     await this.heading.waitFor();
     // The usage line is filled in once the browser has answered (asynchronously).
-    await this.healthLines.filter({ hasText: /About .* in use|doesn't say how much/ }).waitFor();
+    await this.healthLines.filter({ hasText: /(About|Less than) .* in use|doesn't say how much/ }).waitFor();
   }
 
   // ----- Health ------------------------------------------------------------------------
