@@ -19,7 +19,7 @@ pub fn AboutPage() -> impl IntoView {
             </ul>
             <h2>"No pressure"</h2>
             <p>
-                "There are no streaks and no scores. Write when it helps, and leave it when it doesn't. You don't have to share anything you're not ready to."
+                "Nothing here counts days or keeps score. Write when it helps, and leave it when it doesn't. You don't have to share anything you're not ready to."
             </p>
             <p><Link to=Page::Journal>"Back to your journal"</Link></p>
         </article>
