@@ -195,3 +195,48 @@ fn every_storage_problem_has_a_kind_message_without_blame() {
         .user_message()
         .contains("Your words are still here"));
 }
+
+#[test]
+fn another_tabs_changes_are_read_as_what_they_mean() {
+    use between::domain::lock::{encode_sealed_entry, SealedBlob, LOCK_KEY};
+    use between::domain::storage_format::{external_change, ExternalChange};
+    let written = entry(
+        3,
+        EntryKind::Win,
+        "from the other tab",
+        "2026-11-21T09:30:00+01:00",
+    );
+    let key = entry_key(&written.id);
+    assert_eq!(
+        external_change(Some(&key), Some(&encode_entry(&written))),
+        ExternalChange::Upsert(written.clone())
+    );
+    assert_eq!(
+        external_change(Some(&key), None),
+        ExternalChange::Removed(written.id.clone())
+    );
+    let blob = SealedBlob {
+        iv: vec![1; 12],
+        ct: vec![2; 32],
+    };
+    assert_eq!(
+        external_change(Some(&key), Some(&encode_sealed_entry(&written, &blob))),
+        ExternalChange::Sealed {
+            key: key.clone(),
+            blob
+        }
+    );
+    assert_eq!(
+        external_change(Some(LOCK_KEY), None),
+        ExternalChange::LockChanged
+    );
+    assert_eq!(
+        external_change(Some(&key), Some("{")),
+        ExternalChange::Ignore
+    );
+    assert_eq!(
+        external_change(Some("someone-else"), Some("x")),
+        ExternalChange::Ignore
+    );
+    assert_eq!(external_change(None, None), ExternalChange::Ignore);
+}

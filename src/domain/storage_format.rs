@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::draft::Draft;
 use super::entry::{Entry, EntryId};
+use super::lock::{read_entry_record, SealedBlob, StoredRecord, LOCK_KEY};
 use super::storage_error::StorageError;
 use super::time::Timestamp;
 
@@ -136,6 +137,10 @@ pub enum ExternalChange {
     Upsert(Entry),
     /// An entry was deleted elsewhere.
     Removed(EntryId),
+    /// An entry was written elsewhere with the lock on; it opens only with the key.
+    Sealed { key: String, blob: SealedBlob },
+    /// The lock was turned on or off elsewhere.
+    LockChanged,
     /// Nothing this tab shows, or a record it cannot read (left alone, as on load).
     Ignore,
 }
@@ -145,14 +150,21 @@ pub fn external_change(key: Option<&str>, new_value: Option<&str>) -> ExternalCh
     let Some(key) = key else {
         return ExternalChange::Ignore;
     };
+    if key == LOCK_KEY {
+        return ExternalChange::LockChanged;
+    }
     let Some(id) = key.strip_prefix(ENTRY_KEY_PREFIX) else {
         return ExternalChange::Ignore;
     };
     match new_value {
         None if EntryId::is_well_formed(id) => ExternalChange::Removed(EntryId(id.to_string())),
         None => ExternalChange::Ignore,
-        Some(raw) => match decode_entry(key, raw) {
-            Ok(entry) => ExternalChange::Upsert(entry),
+        Some(raw) => match read_entry_record(key, raw) {
+            Ok(StoredRecord::Plain(entry)) => ExternalChange::Upsert(entry),
+            Ok(StoredRecord::Sealed { blob, .. }) => ExternalChange::Sealed {
+                key: key.to_string(),
+                blob,
+            },
             Err(_) => ExternalChange::Ignore,
         },
     }

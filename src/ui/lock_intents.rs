@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::state::{write_sealed, JournalState};
 use crate::domain::encrypted_backup::PBKDF2_ITERATIONS;
-use crate::domain::lock::{sealed_blob, LockPhase, LockSettings, CHECK_PLAINTEXT};
+use crate::domain::lock::{sealed_blob, LockPhase, LockSettings, SealedBlob, CHECK_PLAINTEXT};
 use crate::domain::storage_format::{decode_draft, decode_entry, encode_entry, LoadReport};
 use crate::domain::{Draft, Journal, StorageError};
 use crate::storage::local::Write;
@@ -176,9 +176,8 @@ impl JournalState {
     }
 
     /// Opens a sealed record another tab wrote, and shows it.
-    pub(super) fn apply_sealed_change(&self, key: String, raw: String) {
-        let (Some(vault), Ok(Some(blob))) = (self.vault.get_value(), sealed_blob(&key, &raw))
-        else {
+    pub(super) fn apply_sealed_change(&self, key: String, blob: SealedBlob) {
+        let Some(vault) = self.vault.get_value() else {
             return;
         };
         let state = *self;

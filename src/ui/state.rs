@@ -374,7 +374,8 @@ impl JournalState {
 
     /// Shows a change another tab made, unless this tab already holds a newer revision.
     pub fn apply_external_change(&self, key: Option<String>, new_value: Option<String>) {
-        if key.as_deref() == Some(crate::domain::lock::LOCK_KEY) {
+        let change = external_change(key.as_deref(), new_value.as_deref());
+        if change == ExternalChange::LockChanged {
             // The lock was turned on or off elsewhere: start again from what is stored.
             let _ = window().location().reload();
             return;
@@ -383,12 +384,7 @@ impl JournalState {
             // Nothing is read while locked; the unlock reads everything afresh.
             return;
         }
-        if let (Some(key), Some(raw)) = (&key, &new_value) {
-            if let Ok(Some(_)) = crate::domain::lock::sealed_blob(key, raw) {
-                return self.apply_sealed_change(key.clone(), raw.clone());
-            }
-        }
-        match external_change(key.as_deref(), new_value.as_deref()) {
+        match change {
             ExternalChange::Upsert(entry) => {
                 self.journal.update(|j| {
                     j.put(entry);
@@ -399,7 +395,8 @@ impl JournalState {
                     j.remove(&id);
                 });
             }
-            ExternalChange::Ignore => {}
+            ExternalChange::Sealed { key, blob } => self.apply_sealed_change(key, blob),
+            ExternalChange::Ignore | ExternalChange::LockChanged => {}
         }
     }
 
