@@ -18,6 +18,6 @@ for file in tests/browser_*.rs; do browser_tests+=(--test "$(basename "$file" .r
 cargo test --target wasm32-unknown-unknown "${browser_tests[@]}"
 
 step "Layer 3 of 3: end-to-end tests (release build driven in headless Chromium)"
-trunk build --release --offline
+bash scripts/build.sh
 node tests/e2e/support/sizes.mjs dist --budget-kb 200
 (cd tests/e2e && npm test)

@@ -36,7 +36,15 @@ pub async fn seal(passphrase: &str, plaintext: &str) -> Result<String, CryptoErr
     let subtle = subtle(&crypto)?;
     let salt = random_bytes(&crypto, SALT_BYTES)?;
     let iv = random_bytes(&crypto, IV_BYTES)?;
-    let key = derive_key(&subtle, passphrase, &salt, PBKDF2_ITERATIONS, &["encrypt"]).await?;
+    let key = derive_key(
+        &subtle,
+        passphrase,
+        &salt,
+        PBKDF2_ITERATIONS,
+        &["encrypt"],
+        false,
+    )
+    .await?;
     let params = gcm_params(&iv);
     let ciphertext =
         resolve(subtle.encrypt_with_object_and_u8_array(&params, &key, plaintext.as_bytes()))
@@ -61,6 +69,7 @@ pub async fn open(passphrase: &str, file_text: &str) -> Result<String, CryptoErr
         &sealed.salt,
         sealed.iterations,
         &["decrypt"],
+        false,
     )
     .await?;
     let params = gcm_params(&sealed.iv);
@@ -117,6 +126,7 @@ pub(super) async fn derive_key(
     salt: &[u8],
     iterations: u32,
     usages: &[&str],
+    extractable: bool,
 ) -> Result<CryptoKey, CryptoError> {
     // NFC, so the same passphrase typed on different keyboards gives the same bytes.
     let normalized = String::from(JsString::from(passphrase).normalize("NFC"));
@@ -139,7 +149,7 @@ pub(super) async fn derive_key(
             &pbkdf2,
             &base,
             &aes,
-            false,
+            extractable,
             &usages
                 .iter()
                 .map(|u| wasm_bindgen::JsValue::from(*u))

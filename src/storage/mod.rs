@@ -5,6 +5,7 @@ pub mod crypto;
 pub mod files;
 pub mod local;
 pub mod persistence;
+pub mod session_key;
 pub mod vault;
 
 pub use local::LocalJournalStore;

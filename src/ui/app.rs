@@ -1,21 +1,23 @@
-//! The root: state, the current page and the parts every page shares.
+//! The root every bundle shares: state, the current page, header and crisis note.
 use leptos::prelude::*;
 
-use super::about_page::AboutPage;
-use super::backup_page::BackupPage;
 use super::crisis_note::CrisisNote;
-use super::journal_page::JournalPage;
 use super::lock_screen::LockScreen;
-use super::routing::{Link, Page, Router};
+use super::routing::{Bundle, Link, Page, Router};
 use super::site_header::SiteHeader;
 use super::state::JournalState;
+use crate::storage::session_key;
+
+/// Draws one of a bundle's pages; `None` for a page it does not have.
+pub type PageView = fn(Page) -> Option<AnyView>;
 
 /// The whole app: header, the current page and the always-reachable crisis note.
+/// `pages` decides which pages this bundle draws, so other pages' code stays out of it.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn Shell(bundle: Bundle, pages: PageView) -> impl IntoView {
     let state = JournalState::load();
     provide_context(state);
-    let router = Router::provide();
+    let router = Router::provide(bundle);
     // Another tab changed the journal: show its change here (older revisions are ignored).
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         state.apply_external_change(event.key(), event.new_value());
@@ -26,12 +28,11 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#app-main">"Skip to main content"</a>
         <SiteHeader/>
         <main id="app-main" tabindex="-1">
-            {move || if state.is_locked.get() { view! { <LockScreen/> }.into_any() } else { match router.page.get() {
-                Page::Journal => view! { <JournalPage/> }.into_any(),
-                Page::Backup => view! { <BackupPage/> }.into_any(),
-                Page::About => view! { <AboutPage/> }.into_any(),
-                Page::NotFound => view! { <NotFound/> }.into_any(),
-            }}}
+            {move || if state.resuming.get() {
+                view! { <p class="lede">"Opening your journal…"</p> }.into_any()
+            } else if state.is_locked.get() { view! { <LockScreen/> }.into_any() } else {
+                pages(router.page.get()).unwrap_or_else(|| view! { <NotFound/> }.into_any())
+            }}
         </main>
         <CrisisNote/>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -66,6 +67,8 @@ fn lock_when_idle(state: JournalState) {
             let idle_millis = js_sys::Date::now() - last_activity.get_value();
             if idle_millis >= f64::from(minutes) * 60_000.0 {
                 state.lock_now();
+            } else if !state.is_locked.get_untracked() {
+                session_key::extend(last_activity.get_value() + f64::from(minutes) * 60_000.0);
             }
         },
         std::time::Duration::from_secs(10),

@@ -10,7 +10,7 @@ use crate::domain::storage_format::{decode_draft, decode_entry, encode_entry, Lo
 use crate::domain::{Draft, Journal, StorageError};
 use crate::storage::local::Write;
 use crate::storage::vault::Vault;
-use crate::storage::LocalJournalStore;
+use crate::storage::{session_key, LocalJournalStore};
 
 const WRONG_PASSPHRASE: &str =
     "That passphrase doesn't open your journal. Passphrases are case-sensitive; you could try again.";
@@ -34,6 +34,34 @@ impl JournalState {
         let vault = Vault::derive(passphrase, &settings.salt, settings.iterations)
             .await
             .map_err(plain)?;
+        self.open_with(vault, settings, true).await
+    }
+
+    /// Opens the journal with the key this tab kept while moving between pages, if any.
+    pub(super) async fn resume_from_session(&self) {
+        let (Some(settings), Some(raw)) = (
+            self.lock.get_untracked(),
+            session_key::recall(js_sys::Date::now()),
+        ) else {
+            self.resuming.set(false);
+            return;
+        };
+        let opened = match Vault::import_raw(&raw).await {
+            Ok(vault) => self.open_with(vault, settings, false).await,
+            Err(error) => Err(error.to_string()),
+        };
+        if opened.is_err() {
+            session_key::forget();
+        }
+        self.resuming.set(false);
+    }
+
+    async fn open_with(
+        &self,
+        vault: Vault,
+        settings: LockSettings,
+        keep_for_tab: bool,
+    ) -> Result<(), String> {
         if vault.open(&settings.check).await.as_deref() != Ok(CHECK_PLAINTEXT) {
             return Err(WRONG_PASSPHRASE.into());
         }
@@ -58,6 +86,9 @@ impl JournalState {
             _ => LocalJournalStore::load_draft().ok().flatten(),
         };
         self.draft.set(draft.unwrap_or_default());
+        if keep_for_tab {
+            keep_key_for_tab(&vault, settings.idle_minutes).await;
+        }
         self.vault.set_value(Some(vault));
         self.is_locked.set(false);
         self.status.set("Your journal is open.".into());
@@ -95,6 +126,7 @@ impl JournalState {
         };
         LocalJournalStore::save_lock(&settings).map_err(storage_message)?;
         self.lock.set(Some(settings.clone()));
+        keep_key_for_tab(&vault, idle_minutes).await;
         self.vault.set_value(Some(vault));
         self.finish_enabling(settings).await
     }
@@ -143,6 +175,7 @@ impl JournalState {
             }
         }
         self.vault.set_value(None);
+        session_key::forget();
         self.store_draft();
         LocalJournalStore::remove_lock().map_err(storage_message)?;
         self.lock.set(None);
@@ -156,6 +189,7 @@ impl JournalState {
             return;
         }
         self.vault.set_value(None);
+        session_key::forget();
         self.journal.set(Journal::default());
         self.draft.set(Draft::default());
         self.close_editor();
@@ -191,6 +225,18 @@ impl JournalState {
             }
         });
     }
+}
+
+/// Keeps the key for this tab until the idle time runs out (the idle timer extends it).
+async fn keep_key_for_tab(vault: &Vault, idle_minutes: u32) {
+    if let Ok(raw) = vault.export_raw().await {
+        session_key::remember(&raw, expiry_after(idle_minutes));
+    }
+}
+
+/// When a key kept now should expire: after the chosen idle time.
+fn expiry_after(idle_minutes: u32) -> f64 {
+    js_sys::Date::now() + f64::from(idle_minutes) * 60_000.0
 }
 
 fn entries(journal: &Journal) -> Vec<crate::domain::Entry> {

@@ -2,6 +2,7 @@
 mod about_page;
 mod app;
 mod backup_page;
+mod bundles;
 mod composer;
 mod crisis_note;
 mod entry_card;
@@ -24,4 +25,4 @@ pub mod state;
 mod storage_health;
 mod undo_bar;
 
-pub use app::App;
+pub use bundles::{BackupApp, JournalApp};

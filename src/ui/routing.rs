@@ -1,31 +1,68 @@
-//! A small router for the app's few pages. leptos_router cost about a tenth of the
+//! A small router for the app's pages. leptos_router cost about a tenth of the
 //! first-load budget; this keeps real paths, the back button and `aria-current`.
+//!
+//! The app ships as a few bundles (one wasm file each) so the journal opens fast however
+//! many features the other pages grow: a link within a bundle opens in place, a link to
+//! another bundle is an ordinary page load.
 use leptos::prelude::*;
 
 /// Every page the app has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Journal,
-    Backup,
     About,
+    Summary,
+    Backup,
+    Homework,
+    Therapists,
     NotFound,
 }
 
+/// One separately built wasm bundle, served from its own folder of `dist/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    Journal,
+    Summary,
+    Backup,
+    Homework,
+}
+
 impl Page {
+    pub const ALL: [Page; 6] = [
+        Page::Journal,
+        Page::About,
+        Page::Summary,
+        Page::Backup,
+        Page::Homework,
+        Page::Therapists,
+    ];
+
     pub fn from_path(path: &str) -> Self {
-        match path.trim_end_matches('/') {
-            "" => Page::Journal,
-            "/backup" => Page::Backup,
-            "/about" => Page::About,
-            _ => Page::NotFound,
-        }
+        let path = path.trim_end_matches('/');
+        Self::ALL
+            .into_iter()
+            .find(|page| page.path().trim_end_matches('/') == path)
+            .unwrap_or(Page::NotFound)
     }
 
     pub fn path(self) -> &'static str {
         match self {
             Page::Journal | Page::NotFound => "/",
-            Page::Backup => "/backup",
             Page::About => "/about",
+            Page::Summary => "/summary",
+            Page::Backup => "/backup",
+            Page::Homework => "/homework",
+            Page::Therapists => "/for-therapists",
+        }
+    }
+
+    /// The bundle that draws this page.
+    pub fn bundle(self) -> Bundle {
+        match self {
+            Page::Journal | Page::About | Page::NotFound => Bundle::Journal,
+            Page::Summary => Bundle::Summary,
+            Page::Backup => Bundle::Backup,
+            Page::Homework | Page::Therapists => Bundle::Homework,
         }
     }
 }
@@ -34,13 +71,16 @@ impl Page {
 #[derive(Clone, Copy)]
 pub struct Router {
     pub page: RwSignal<Page>,
+    /// The bundle this page was loaded as.
+    pub bundle: Bundle,
 }
 
 impl Router {
     /// Reads the current address and follows the back and forward buttons.
-    pub fn provide() -> Self {
+    pub fn provide(bundle: Bundle) -> Self {
         let router = Self {
             page: RwSignal::new(Page::from_path(&current_path())),
+            bundle,
         };
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             router.page.set(Page::from_path(&current_path()));
@@ -52,6 +92,10 @@ impl Router {
 
     /// Shows `page`, records it in history, and moves focus to the new content.
     pub fn go(self, page: Page) {
+        if page.bundle() != self.bundle {
+            let _ = window().location().assign(page.path());
+            return;
+        }
         if let Ok(history) = window().history() {
             let _ =
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(page.path()));
@@ -79,6 +123,10 @@ pub fn Link(
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
             return;
         }
+        // Another bundle's page: let the browser load it.
+        if to.bundle() != router.bundle {
+            return;
+        }
         ev.prevent_default();
         router.go(to);
     };
@@ -100,9 +148,10 @@ mod tests {
 
     #[test]
     fn paths_map_to_pages_and_back() {
-        for page in [Page::Journal, Page::Backup, Page::About] {
+        for page in Page::ALL {
             assert_eq!(Page::from_path(page.path()), page);
         }
+        assert_eq!(Page::from_path("/for-therapists/"), Page::Therapists);
         assert_eq!(Page::from_path("/backup/"), Page::Backup);
         assert_eq!(Page::from_path("/nowhere"), Page::NotFound);
     }

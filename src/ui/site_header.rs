@@ -2,10 +2,13 @@
 use leptos::prelude::*;
 
 use super::routing::{Link, Page};
+use super::state::JournalState;
 
-/// Name, navigation and a quick way to the crisis note.
+/// Name, navigation, "Lock now" when the lock is on, and a quick way to the crisis note.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let can_lock = Memo::new(move |_| state.lock.with(Option::is_some) && !state.is_locked.get());
     view! {
         <header class="site-header">
             <Link to=Page::Journal class="brand">
@@ -17,6 +20,9 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><Link to=Page::Journal>"Journal"</Link></li>
                     <li><Link to=Page::Backup>"Backup"</Link></li>
                     <li><Link to=Page::About>"About & privacy"</Link></li>
+                    {move || can_lock.get().then(|| view! {
+                        <li><button type="button" class="link-button" on:click=move |_| state.lock_now()>"Lock now"</button></li>
+                    })}
                     <li><a href="#crisis" class="crisis-link">"Need help now?"</a></li>
                 </ul>
             </nav>

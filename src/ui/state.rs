@@ -45,6 +45,8 @@ pub struct JournalState {
     pub lock: RwSignal<Option<LockSettings>>,
     /// True while the lock is on and the passphrase has not been given.
     pub is_locked: RwSignal<bool>,
+    /// Opening with the key this tab kept from another page: no lock screen meanwhile.
+    pub resuming: RwSignal<bool>,
     /// The lock's key: in memory only, and only while unlocked.
     pub vault: StoredValue<Option<Vault>, LocalStorage>,
     /// Orders sealed draft writes, which finish asynchronously: only the newest is kept.
@@ -70,6 +72,7 @@ impl JournalState {
             last_backup: RwSignal::new(LocalJournalStore::last_backup().ok().flatten()),
             lock: RwSignal::new(None),
             is_locked: RwSignal::new(false),
+            resuming: RwSignal::new(false),
             vault: StoredValue::new_local(None),
             draft_writes: StoredValue::new(0),
         };
@@ -78,6 +81,11 @@ impl JournalState {
                 // Nothing is read until the passphrase is given.
                 state.lock.set(Some(settings));
                 state.is_locked.set(true);
+                // This tab may have the key from another of the app's pages.
+                if crate::storage::session_key::recall(js_sys::Date::now()).is_some() {
+                    state.resuming.set(true);
+                    leptos::task::spawn_local(async move { state.resume_from_session().await });
+                }
                 return state;
             }
             Ok(None) => {}

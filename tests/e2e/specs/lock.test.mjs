@@ -17,6 +17,11 @@ const PASSPHRASE = 'marble kettle orchard';
 const WRONG_PASSPHRASE = /^That passphrase doesn't open your journal\./;
 const ON_TEXT = 'The lock is on. Your entries are encrypted in this browser.';
 
+/** Drops the key this tab keeps while the journal is open (a new tab never has it). */
+async function forgetTabKey(page) {
+  await page.evaluate(() => sessionStorage.removeItem('between.session.open-key'));
+}
+
 /** The "Lock with a passphrase" section of /backup, and the lock screen. */
 class Lock {
   constructor(page) {
@@ -231,6 +236,8 @@ test('turning the lock on encrypts every entry at rest and the journal still rea
   await backup.backToJournal();
   assert.deepEqual(await journal.entryTexts(), texts, 'the journal reads the same while unlocked');
 
+  await forgetTabKey(page); // as a new tab would: nothing kept from this one
+
   await page.reload();
   await waitForApp(page);
   await lock.screen.waitFor();
@@ -270,6 +277,8 @@ test('the draft is sealed too, and comes back after unlocking', async () => {
   assert.equal(draft.v, 1);
   assert.ok(draft.sealed?.iv && draft.sealed?.ct, raw);
   assert.ok(!raw.includes('allotment'), `the draft is not readable at rest: ${raw}`);
+
+  await forgetTabKey(page); // as a new tab would: nothing kept from this one
 
   await page.reload();
   await waitForApp(page);
@@ -324,6 +333,55 @@ test('"Lock now" hides everything and the passphrase brings it back; weak or unt
   assert.equal(await lock.unlock(), 'open');
   await journal.textBox.waitFor();
   assert.deepEqual((await journal.entryTexts()).sort(), entries.map((e) => e.text).sort());
+  assertClean(guards);
+});
+
+test('moving between pages keeps the journal open in this tab only until it locks or the idle time runs out', async () => {
+  const { journal, backup, lock, page, guards, context } = await openAll();
+  const entries = seedEntries(2, 'Harbour');
+  await journal.seed(entries);
+  await backup.goto();
+  await lock.turnOn();
+
+  const kept = () => page.evaluate(() => sessionStorage.getItem('between.session.open-key'));
+  const stored = await kept();
+  assert.ok(stored, 'the open key is kept for this tab');
+  assert.ok(!stored.includes(PASSPHRASE), 'the passphrase itself is never kept');
+  assert.ok(!JSON.stringify(await journal.storedRecords()).includes(stored.split(':')[1]), 'the key is not in local storage');
+
+  // The journal is another page (another bundle): it opens without asking again, and so does a reload.
+  await backup.backToJournal();
+  assert.deepEqual((await journal.entryTexts()).sort(), entries.map((e) => e.text).sort());
+  await page.reload();
+  await waitForApp(page);
+  await journal.textBox.waitFor();
+
+  // A new tab has no key: it asks for the passphrase.
+  const other = await context.newPage();
+  await other.goto(app.url + '/');
+  await waitForApp(other);
+  await new Lock(other).screen.waitFor();
+  await other.close();
+
+  // Past the idle time, the kept key no longer opens anything.
+  await page.evaluate(() => {
+    const [, key] = sessionStorage.getItem('between.session.open-key').split(':');
+    sessionStorage.setItem('between.session.open-key', `${Date.now() - 1000}:${key}`);
+  });
+  await page.reload();
+  await waitForApp(page);
+  await lock.screen.waitFor();
+  assert.equal(await kept(), null, 'an expired key is wiped');
+  assert.equal(await lock.unlock(), 'open');
+  assert.ok(await kept(), 'unlocking keeps it again');
+
+  // "Lock now" (in the header on every page) wipes it at once, so no page opens without the passphrase.
+  await page.getByRole('banner').getByRole('button', { name: 'Lock now' }).click();
+  await lock.screen.waitFor();
+  assert.equal(await kept(), null);
+  await page.goto(app.url + '/backup');
+  await waitForApp(page);
+  await lock.screen.waitFor();
   assertClean(guards);
 });
 
@@ -407,6 +465,8 @@ test('an interrupted turn-off finishes at the next unlock', async () => {
   assert.equal((await lockRecord(page)).phase, 'disabling');
   const halfway = countKinds(await entryRecords(journal));
   assert.deepEqual(halfway, { sealed: 15, plain: 5, total: 20 }, 'storage held a mix while interrupted');
+
+  await forgetTabKey(page); // as a new tab would: nothing kept from this one
 
   await page.reload(); // drops the trap
   await waitForApp(page);

@@ -1,0 +1,31 @@
+//! One root component per bundle. Each names only its own pages, so the compiler leaves
+//! every other page's code out of that bundle's wasm.
+use leptos::prelude::*;
+
+use super::about_page::AboutPage;
+use super::app::Shell;
+use super::backup_page::BackupPage;
+use super::journal_page::JournalPage;
+use super::routing::{Bundle, Page};
+
+/// The journal and the About page: what opens first, so it stays smallest.
+#[component]
+pub fn JournalApp() -> impl IntoView {
+    fn pages(page: Page) -> Option<AnyView> {
+        match page {
+            Page::Journal => Some(view! { <JournalPage/> }.into_any()),
+            Page::About => Some(view! { <AboutPage/> }.into_any()),
+            _ => None,
+        }
+    }
+    view! { <Shell bundle=Bundle::Journal pages=pages/> }
+}
+
+/// Backup, restore, the lock and storage health.
+#[component]
+pub fn BackupApp() -> impl IntoView {
+    fn pages(page: Page) -> Option<AnyView> {
+        (page == Page::Backup).then(|| view! { <BackupPage/> }.into_any())
+    }
+    view! { <Shell bundle=Bundle::Backup pages=pages/> }
+}
