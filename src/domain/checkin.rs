@@ -406,3 +406,170 @@ pub fn validate_note(kind: EntryKind, raw: &str) -> Result<String, DraftError> {
     }
     super::draft::validate_text(raw)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-11-21T21:10:00+01:00").unwrap()
+    }
+
+    fn id() -> EntryId {
+        EntryId::new(1_795_303_800_000, 9)
+    }
+
+    #[test]
+    fn a_check_in_keeps_its_feeling_words_and_note() {
+        let draft = CheckInDraft {
+            feeling: Some(Feeling::Heavy),
+            words: vec!["Tired".into(), " tender ".into(), "tired".into()],
+            note: "  long day  ".into(),
+            tags: "work".into(),
+        };
+        let entry = draft.to_entry(id(), now()).unwrap();
+        assert_eq!(entry.kind, EntryKind::CheckIn);
+        assert_eq!(entry.text, "long day");
+        assert_eq!(entry.tags, ["work"]);
+        assert_eq!(
+            entry.details,
+            Some(EntryDetails::CheckIn(CheckIn {
+                feeling: Feeling::Heavy,
+                words: vec!["tired".into(), "tender".into()],
+            }))
+        );
+        assert!(entry.details_fit_kind());
+        assert!(entry.matches("tender") && entry.matches("heavy"));
+    }
+
+    #[test]
+    fn a_check_in_needs_only_a_step_on_the_scale() {
+        let draft = CheckInDraft {
+            feeling: Some(Feeling::InBetween),
+            ..CheckInDraft::default()
+        };
+        assert_eq!(draft.to_entry(id(), now()).unwrap().text, "");
+        let err = CheckInDraft::default().to_entry(id(), now()).unwrap_err();
+        assert_eq!(err, CheckInError::NoFeeling);
+        assert!(err.to_string().contains("whenever you're ready"));
+    }
+
+    #[test]
+    fn too_many_or_unknown_words_and_long_notes_are_refused() {
+        let mut draft = CheckInDraft {
+            feeling: Some(Feeling::Light),
+            words: FEELING_WORDS[..=MAX_FEELING_WORDS]
+                .iter()
+                .map(|w| w.to_string())
+                .collect(),
+            ..CheckInDraft::default()
+        };
+        assert_eq!(
+            draft.to_entry(id(), now()),
+            Err(CheckInError::TooManyWords {
+                limit: MAX_FEELING_WORDS
+            })
+        );
+        draft.words = vec!["<script>".into()];
+        assert!(matches!(
+            draft.to_entry(id(), now()),
+            Err(CheckInError::UnknownWord { .. })
+        ));
+        draft.words.clear();
+        draft.note = "a".repeat(crate::domain::MAX_TEXT_CHARS + 1);
+        assert!(matches!(
+            draft.to_entry(id(), now()),
+            Err(CheckInError::Invalid(DraftError::TooLong { .. }))
+        ));
+    }
+
+    #[test]
+    fn feedback_needs_one_answer_and_each_answer_has_a_limit() {
+        let blank = FeedbackDraft {
+            helped: "   ".into(),
+            ..FeedbackDraft::default()
+        };
+        let err = blank.to_entry(id(), now()).unwrap_err();
+        assert_eq!(err, CheckInError::EmptyFeedback);
+        assert!(!err.to_string().contains('!'));
+
+        let safety_only = FeedbackDraft {
+            safety: Some(Safety::ALittle),
+            ..FeedbackDraft::default()
+        };
+        assert!(safety_only.to_entry(id(), now()).is_ok());
+
+        let long = FeedbackDraft {
+            unsaid: "é".repeat(MAX_FEEDBACK_CHARS + 1),
+            ..FeedbackDraft::default()
+        };
+        let err = long.to_entry(id(), now()).unwrap_err();
+        assert_eq!(
+            err,
+            CheckInError::AnswerTooLong {
+                field: FeedbackField::Unsaid,
+                length: MAX_FEEDBACK_CHARS + 1,
+                limit: MAX_FEEDBACK_CHARS
+            }
+        );
+        assert!(err.to_string().contains("Something I didn't say"));
+        assert!(err.to_string().contains("2,000"));
+    }
+
+    #[test]
+    fn feedback_is_trimmed_searchable_and_listed_in_question_order() {
+        let draft = FeedbackDraft {
+            helped: " The breathing exercise ".into(),
+            more_or_less: "More time on my sister".into(),
+            safety: Some(Safety::Mostly),
+            ..FeedbackDraft::default()
+        };
+        let entry = draft.to_entry(id(), now()).unwrap();
+        assert_eq!(entry.kind, EntryKind::Feedback);
+        assert_eq!(entry.text, "");
+        assert!(entry.matches("breathing") && entry.matches("sister"));
+        let lines = entry.details.as_ref().unwrap().lines();
+        assert_eq!(
+            lines,
+            [
+                ("What helped", "The breathing exercise".to_string()),
+                (
+                    "What I'd like more or less of",
+                    "More time on my sister".into()
+                ),
+                (SAFETY_QUESTION, "Mostly safe".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn scales_are_words_from_heavy_to_light_and_never_judge() {
+        let steps: Vec<u8> = Feeling::ALL.iter().map(|f| f.step()).collect();
+        assert_eq!(steps, [1, 2, 3, 4, 5]);
+        assert_eq!(Safety::ALL.map(|s| s.step()), [1, 2, 3, 4, 5]);
+        let labels = Feeling::ALL
+            .iter()
+            .map(|f| f.label())
+            .chain(Safety::ALL.iter().map(|s| s.label()));
+        for label in labels {
+            let lower = label.to_lowercase();
+            for word in ["bad", "good", "poor", "great", "fail"] {
+                assert!(!lower.contains(word), "{label}");
+            }
+        }
+        assert!(FEELING_WORDS.len() >= 20);
+        assert!(FEELING_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_plain_draft_of_a_form_kind_is_refused() {
+        let draft = crate::domain::Draft {
+            text: "hello".into(),
+            ..crate::domain::Draft::of_kind(EntryKind::CheckIn)
+        };
+        assert_eq!(
+            draft.to_entry(id(), now()),
+            Err(DraftError::NeedsItsOwnForm)
+        );
+    }
+}
