@@ -10,7 +10,7 @@ use between::domain::{Draft, EntryKind, StorageError};
 use common::{entry, with_tags};
 
 /// Every format version that has ever shipped has a fixture under tests/fixtures/.
-const SHIPPED_FORMAT_VERSIONS: &[&str] = &["v1"];
+const SHIPPED_FORMAT_VERSIONS: &[&str] = &["v1", "v2"];
 
 fn fixture(version: &str) -> BTreeMap<String, String> {
     let path = format!(
@@ -48,7 +48,9 @@ fn every_shipped_format_version_loads_every_entry() {
             "{version}: {:?}",
             report.set_aside
         );
-        assert_eq!(report.entries.len(), 3, "{version}");
+        // v2 added check-ins and feedback; the three entries every version holds read the same.
+        let expected = if *version == "v1" { 3 } else { 5 };
+        assert_eq!(report.entries.len(), expected, "{version}");
         let concern = report
             .entries
             .iter()
@@ -69,6 +71,48 @@ fn every_shipped_format_version_loads_every_entry() {
             (draft.kind, draft.text.as_str(), draft.priority),
             (EntryKind::Concern, "half a thought", true)
         );
+    }
+}
+
+#[test]
+fn the_v2_fixture_holds_a_check_in_feedback_and_prompt_preferences() {
+    use between::domain::prompt_choice::{decode_prompt_prefs, prompt_of_the_day};
+    use between::domain::storage_format::PROMPTS_KEY;
+    use between::domain::{EntryDetails, Feeling, Safety};
+    let stored = fixture("v2");
+    let report = LoadReport::from_records(stored.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let check_in = report
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::CheckIn)
+        .unwrap();
+    assert!(matches!(
+        &check_in.details,
+        Some(EntryDetails::CheckIn(c)) if c.feeling == Feeling::Heavy && c.words == ["tired", "tender"]
+    ));
+    let feedback = report
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Feedback)
+        .unwrap();
+    assert!(matches!(
+        &feedback.details,
+        Some(EntryDetails::Feedback(f)) if f.safety == Some(Safety::Mostly) && f.did_not_land.is_none()
+    ));
+    let prefs = decode_prompt_prefs(&stored[PROMPTS_KEY]).unwrap();
+    assert!(prefs.is_favourite("friend-1") && prefs.is_hidden("hard-4"));
+    assert_eq!(prefs.custom.len(), 1);
+    let today = between::domain::time::Date::from_ymd(2026, 11, 21).unwrap();
+    assert_ne!(prompt_of_the_day(today, &prefs).id, "friend-1");
+}
+
+#[test]
+fn every_record_in_the_v2_fixture_carries_version_2_so_older_builds_leave_it_alone() {
+    // An older build treats anything above the version it knows as "newer" and never reads it.
+    let stored = fixture("v2");
+    for (key, raw) in stored.iter().filter(|(k, _)| k.starts_with("between.")) {
+        let value: serde_json::Value = serde_json::from_str(raw).unwrap();
+        assert_eq!(value["v"], 2, "{key}");
     }
 }
 

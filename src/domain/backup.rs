@@ -12,7 +12,10 @@ use super::journal::Journal;
 use super::time::Timestamp;
 
 pub const BACKUP_FORMAT: &str = "between-backup";
-pub const BACKUP_VERSION: u32 = 1;
+/// Version 2 may hold check-in and feedback entries, which an older build cannot read; it
+/// refuses the file as "made by a newer version" instead of leaving them out. Version 1
+/// files still import.
+pub const BACKUP_VERSION: u32 = 2;
 /// Largest backup file we read; checked before parsing so a huge file cannot exhaust memory.
 pub const MAX_BACKUP_BYTES: usize = 32 * 1024 * 1024;
 
@@ -166,7 +169,9 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
 /// would never have written.
 fn is_plausible(entry: &Entry) -> bool {
     EntryId::is_well_formed(entry.id.as_str())
-        && !entry.text.trim().is_empty()
+        && (entry.kind.has_details() || !entry.text.trim().is_empty())
+        && entry.details_fit_kind()
+        && entry.details.as_ref().is_none_or(|d| d.is_plausible())
         && entry.text.chars().count() <= MAX_TEXT_CHARS
         && entry.tags.len() <= MAX_TAGS
         && entry

@@ -46,6 +46,8 @@ pub enum DraftError {
     TagTooLong { tag: String, limit: usize },
     #[error("An entry can carry up to {limit} tags. You could remove a few.")]
     TooManyTags { limit: usize },
+    #[error("Check-ins and therapy feedback have their own short form. Nothing you typed has been lost.")]
+    NeedsItsOwnForm,
 }
 
 impl Draft {
@@ -62,8 +64,12 @@ impl Draft {
         self.text.trim().is_empty() && self.tags.trim().is_empty()
     }
 
-    /// Checks the draft and turns it into a new entry.
+    /// Checks the draft and turns it into a new entry. Check-ins and feedback are made by
+    /// their own forms, so a plain draft of those kinds is refused.
     pub fn to_entry(&self, id: EntryId, now: Timestamp) -> Result<Entry, DraftError> {
+        if self.kind.has_details() {
+            return Err(DraftError::NeedsItsOwnForm);
+        }
         let text = validate_text(&self.text)?;
         let tags = parse_tags(&self.tags)?;
         Ok(Entry {
@@ -76,6 +82,7 @@ impl Draft {
                 EntryKind::Reflection => self.prompt.clone().filter(|p| !p.trim().is_empty()),
                 _ => None,
             },
+            details: None,
             created_at: now,
             updated_at: now,
             revision: 1,

@@ -1,6 +1,7 @@
 //! One journal entry and the kinds of entry a person can write.
 use serde::{Deserialize, Serialize};
 
+use super::checkin::EntryDetails;
 use super::time::Timestamp;
 
 /// Longest entry text we accept, in characters. Stated in the composer so it is never a surprise.
@@ -20,10 +21,50 @@ pub enum EntryKind {
     Concern,
     /// An answer to a self-compassion prompt.
     Reflection,
+    /// "How I feel": a step on a gentle scale, feeling words and an optional note.
+    CheckIn,
+    /// "How therapy is going for me": feedback for the therapist, in the person's words.
+    Feedback,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 3] = [EntryKind::Win, EntryKind::Concern, EntryKind::Reflection];
+    /// Every kind, in the order filters list them.
+    pub const ALL: [EntryKind; 5] = [
+        EntryKind::Win,
+        EntryKind::Concern,
+        EntryKind::Reflection,
+        EntryKind::CheckIn,
+        EntryKind::Feedback,
+    ];
+
+    /// The kinds the composer writes as plain text. Check-ins and feedback have their own
+    /// forms (`CheckInDraft`, `FeedbackDraft`) and are not offered there.
+    pub const TEXT_KINDS: [EntryKind; 3] =
+        [EntryKind::Win, EntryKind::Concern, EntryKind::Reflection];
+
+    /// The order of sections in a session summary: concerns first (what the person wants
+    /// to raise), then wins, reflections, check-ins and feedback. Stated here rather than
+    /// left to the enum's declaration order, which is only about storage.
+    pub const SUMMARY_ORDER: [EntryKind; 5] = [
+        EntryKind::Concern,
+        EntryKind::Win,
+        EntryKind::Reflection,
+        EntryKind::CheckIn,
+        EntryKind::Feedback,
+    ];
+
+    /// Position in `SUMMARY_ORDER`, for sorting.
+    pub fn summary_rank(self) -> usize {
+        Self::SUMMARY_ORDER
+            .iter()
+            .position(|k| *k == self)
+            .unwrap_or(Self::SUMMARY_ORDER.len())
+    }
+
+    /// True for kinds whose answers live in `Entry::details`; their text may be empty.
+    pub fn has_details(self) -> bool {
+        matches!(self, EntryKind::CheckIn | EntryKind::Feedback)
+    }
 
     /// The plain name shown on every entry.
     pub fn label(self) -> &'static str {
@@ -31,6 +72,8 @@ impl EntryKind {
             EntryKind::Win => "Small win",
             EntryKind::Concern => "Concern to raise",
             EntryKind::Reflection => "Reflection",
+            EntryKind::CheckIn => "Check-in",
+            EntryKind::Feedback => "Therapy feedback",
         }
     }
 
@@ -40,6 +83,8 @@ impl EntryKind {
             EntryKind::Win => "Small wins",
             EntryKind::Concern => "Concerns to raise",
             EntryKind::Reflection => "Reflections",
+            EntryKind::CheckIn => "Check-ins",
+            EntryKind::Feedback => "Therapy feedback",
         }
     }
 
@@ -49,6 +94,8 @@ impl EntryKind {
             EntryKind::Win => "✦",
             EntryKind::Concern => "◆",
             EntryKind::Reflection => "❀",
+            EntryKind::CheckIn => "◐",
+            EntryKind::Feedback => "✉",
         }
     }
 
@@ -58,9 +105,12 @@ impl EntryKind {
             EntryKind::Win => "win",
             EntryKind::Concern => "concern",
             EntryKind::Reflection => "reflection",
+            EntryKind::CheckIn => "check-in",
+            EntryKind::Feedback => "feedback",
         }
     }
 
+    /// The kind with this slug, if any.
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.slug() == slug)
     }
@@ -71,6 +121,8 @@ impl EntryKind {
             EntryKind::Win => "Something that went a little better, however small…",
             EntryKind::Concern => "Something you'd like to bring up, in your own words…",
             EntryKind::Reflection => "Take your time. There is no right answer…",
+            EntryKind::CheckIn => "Anything you'd like to add, if you want to…",
+            EntryKind::Feedback => "In your own words, as much or as little as you like…",
         }
     }
 }
@@ -120,6 +172,9 @@ pub struct Entry {
     /// Reflections only: the prompt that was answered, kept with the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
+    /// Check-ins and feedback only: their answers. `None` for every other kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<EntryDetails>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     /// Goes up by one on every change, so an older copy never overwrites a newer one.
@@ -127,12 +182,18 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// True when the entry's text, prompt or tags contain `needle_lowercase`.
+    /// True when the entry's text, prompt, tags, feedback answers or feeling words contain
+    /// `needle_lowercase`.
     pub fn matches(&self, needle_lowercase: &str) -> bool {
         if needle_lowercase.is_empty() {
             return true;
         }
         contains_folded(&self.text, needle_lowercase)
+            || self.details.as_ref().is_some_and(|d| {
+                d.searchable()
+                    .into_iter()
+                    .any(|t| contains_folded(t, needle_lowercase))
+            })
             || self
                 .prompt
                 .as_deref()
@@ -141,6 +202,17 @@ impl Entry {
                 .tags
                 .iter()
                 .any(|t| contains_folded(t, needle_lowercase))
+    }
+}
+
+impl Entry {
+    /// True when the details fit the kind: check-ins and feedback carry their own kind of
+    /// details, every other kind carries none. Anything else in storage is damaged.
+    pub fn details_fit_kind(&self) -> bool {
+        match &self.details {
+            None => !self.kind.has_details(),
+            Some(details) => details.kind() == self.kind,
+        }
     }
 }
 
@@ -167,5 +239,16 @@ mod tests {
             assert_eq!(EntryKind::from_slug(kind.slug()), Some(kind));
         }
         assert_eq!(EntryKind::from_slug("mood"), None);
+        assert_eq!(EntryKind::from_slug("check-in"), Some(EntryKind::CheckIn));
+    }
+
+    #[test]
+    fn summary_order_puts_concerns_first_and_names_every_kind() {
+        assert_eq!(EntryKind::Concern.summary_rank(), 0);
+        assert_eq!(EntryKind::Win.summary_rank(), 1);
+        let mut ranks: Vec<usize> = EntryKind::ALL.iter().map(|k| k.summary_rank()).collect();
+        ranks.sort_unstable();
+        assert_eq!(ranks, [0, 1, 2, 3, 4]);
+        assert!(EntryKind::TEXT_KINDS.iter().all(|k| !k.has_details()));
     }
 }

@@ -3,7 +3,8 @@ use std::collections::BTreeMap;
 
 use thiserror::Error;
 
-use super::draft::{parse_tags, validate_text, DraftError};
+use super::checkin::validate_note;
+use super::draft::{parse_tags, DraftError};
 use super::entry::{Entry, EntryId, EntryKind};
 use super::time::{Date, Timestamp};
 
@@ -112,7 +113,7 @@ impl Journal {
             return Err(JournalError::ChangedElsewhere);
         }
         let mut next = current.clone();
-        next.text = validate_text(&edit.text)?;
+        next.text = validate_note(next.kind, &edit.text)?;
         next.tags = parse_tags(&edit.tags)?;
         next.priority = next.kind == EntryKind::Concern && edit.priority;
         next.updated_at = now;

@@ -1,6 +1,7 @@
 //! The journal's rules and data, free of any browser API so they test natively.
 pub mod backup;
 pub mod base64;
+pub mod checkin;
 pub mod draft;
 pub mod encrypted_backup;
 pub mod entry;
@@ -8,13 +9,18 @@ pub mod health;
 pub mod journal;
 pub mod lock;
 pub mod passphrase;
+pub mod prompt_choice;
 pub mod prompts;
 pub mod storage_error;
 pub mod storage_format;
 #[cfg(test)]
 mod test_rng;
 pub mod time;
+pub mod welcome;
 
+pub use checkin::{
+    CheckIn, CheckInDraft, CheckInError, EntryDetails, Feedback, FeedbackDraft, Feeling, Safety,
+};
 pub use draft::{Draft, DraftError};
 pub use entry::{Entry, EntryId, EntryKind, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
 pub use journal::{DayGroup, Journal, JournalPage, Query};

@@ -14,11 +14,18 @@ use super::storage_error::StorageError;
 use super::time::Timestamp;
 
 /// The record format this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 added the check-in and feedback entry kinds (`details`) and the prompt
+/// preferences record. It is bumped for every record, so an older build meets a v2 record
+/// as "saved by a newer version" and leaves it untouched instead of misreading it.
+pub const FORMAT_VERSION: u32 = 2;
 /// Every key the app owns starts with this.
 pub const KEY_PREFIX: &str = "between.";
 pub const ENTRY_KEY_PREFIX: &str = "between.entry.";
 pub const DRAFT_KEY: &str = "between.draft";
+/// Prompt favourites, hidden prompts, the person's own prompts and recent use:
+/// `{"v":2,"prompts":{…}}` (see `prompt_choice.rs`).
+pub const PROMPTS_KEY: &str = "between.prompts";
 /// When the person last downloaded a backup: `{"v":1,"at":"<RFC 3339>"}`.
 pub const LAST_BACKUP_KEY: &str = "between.meta.last-backup";
 
@@ -58,6 +65,9 @@ pub fn decode_entry(key: &str, raw: &str) -> Result<Entry, StorageError> {
     let entry = record.entry;
     if !EntryId::is_well_formed(entry.id.as_str()) || entry_key(&entry.id) != key {
         return Err(damaged(key, "its id does not match its key"));
+    }
+    if !entry.details_fit_kind() {
+        return Err(damaged(key, "its details do not fit its kind"));
     }
     Ok(entry)
 }
@@ -118,7 +128,8 @@ pub(crate) fn versioned_value(key: &str, raw: &str) -> Result<Value, StorageErro
 /// Brings a record forward one version at a time. Migrations only ever go forward.
 fn migrate(key: &str, version: u64, value: Value) -> Result<Value, StorageError> {
     match version {
-        1 => Ok(value),
+        // v1 → v2 only added new kinds and records; every v1 record reads as it is.
+        1 | 2 => Ok(value),
         other => Err(damaged(key, format!("unknown format version {other}"))),
     }
 }

@@ -66,6 +66,38 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Parses `YYYY-MM-DD`, the form `Display` writes and storage keeps.
+    pub fn parse(text: &str) -> Option<Self> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let number = |range: std::ops::Range<usize>| -> Option<u32> {
+            let part = text.get(range)?;
+            if !part.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            part.parse().ok()
+        };
+        Self::from_ymd(i64::from(number(0..4)?), number(5..7)?, number(8..10)?)
+    }
+}
+
+/// Stored as `YYYY-MM-DD` text, readable in a backup file.
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
+    }
+}
+
 /// "2026-11-21"
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -373,6 +405,24 @@ mod tests {
         assert_eq!(relative_day(today, today), "today");
         assert_eq!(relative_day(yesterday, today), "yesterday");
         assert_eq!(relative_day(earlier, today), "on Monday 2 November 2026");
+    }
+
+    #[test]
+    fn dates_round_trip_as_text_and_nonsense_is_refused() {
+        let day = Date::from_ymd(2026, 11, 21).unwrap();
+        assert_eq!(Date::parse("2026-11-21"), Some(day));
+        assert_eq!(serde_json::to_string(&day).unwrap(), "\"2026-11-21\"");
+        assert_eq!(serde_json::from_str::<Date>("\"2026-11-21\"").unwrap(), day);
+        for text in [
+            "",
+            "2026-1-21",
+            "2026-02-30",
+            "20261121xx",
+            "+026-11-21",
+            "２０２６-11-21",
+        ] {
+            assert_eq!(Date::parse(text), None, "{text}");
+        }
     }
 
     impl Timestamp {

@@ -39,7 +39,7 @@ pub fn Composer() -> impl IntoView {
             <form on:submit=on_submit novalidate>
                 <fieldset class="kind-picker">
                     <legend>"What would you like to write?"</legend>
-                    {EntryKind::ALL
+                    {EntryKind::TEXT_KINDS
                         .into_iter()
                         .map(|option| {
                             view! {
@@ -81,6 +81,7 @@ pub fn Composer() -> impl IntoView {
                         EntryKind::Win => "Your small win",
                         EntryKind::Concern => "Your concern to raise",
                         EntryKind::Reflection => "Your reflection",
+                        EntryKind::CheckIn | EntryKind::Feedback => "Your note",
                     }}
                 </label>
                 <textarea

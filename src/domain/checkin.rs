@@ -1,0 +1,575 @@
+//! Light check-ins: "how I feel" and "how therapy is going for me".
+//!
+//! Both are saved as journal entries (kinds `CheckIn` and `Feedback`) with their answers in
+//! `Entry::details`, so listing, deleting with undo, the lock, backups and the summary's
+//! consent step work for them exactly as for every other entry.
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::draft::{grouped, parse_tags, DraftError};
+use super::entry::{Entry, EntryId, EntryKind};
+use super::time::Timestamp;
+
+/// Most feeling words one check-in can carry: enough to be honest, few enough to choose.
+pub const MAX_FEELING_WORDS: usize = 5;
+/// Longest answer to one feedback question, in characters.
+pub const MAX_FEEDBACK_CHARS: usize = 2_000;
+
+/// The words a person can pick from. Pleasant, painful and flat feelings side by side and in
+/// no order of merit, so no word reads as the "right" answer.
+pub const FEELING_WORDS: &[&str] = &[
+    "anxious",
+    "calm",
+    "confused",
+    "content",
+    "disappointed",
+    "frustrated",
+    "grateful",
+    "hopeful",
+    "hurt",
+    "lonely",
+    "numb",
+    "overwhelmed",
+    "proud",
+    "relieved",
+    "restless",
+    "sad",
+    "safe",
+    "tender",
+    "tired",
+    "worried",
+];
+
+/// How I feel, on five steps in words. "Heavy" and "light" describe weight, not worth: a heavy
+/// day is not a bad result, so there are no faces, no colours that judge and no numbers shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeling {
+    VeryHeavy,
+    Heavy,
+    InBetween,
+    FairlyLight,
+    Light,
+}
+
+impl Feeling {
+    /// From heaviest to lightest, the order the scale is shown in.
+    pub const ALL: [Feeling; 5] = [
+        Feeling::VeryHeavy,
+        Feeling::Heavy,
+        Feeling::InBetween,
+        Feeling::FairlyLight,
+        Feeling::Light,
+    ];
+
+    /// The word shown on the scale.
+    pub fn label(self) -> &'static str {
+        match self {
+            Feeling::VeryHeavy => "Very heavy",
+            Feeling::Heavy => "Heavy",
+            Feeling::InBetween => "Somewhere in between",
+            Feeling::FairlyLight => "Fairly light",
+            Feeling::Light => "Light",
+        }
+    }
+
+    /// 1 (very heavy) to 5 (light): for the summary's small chart, never shown as a score.
+    pub fn step(self) -> u8 {
+        self as u8 + 1
+    }
+}
+
+/// How safe it feels to share in sessions, on five steps in words. Low is information for
+/// the therapist, not a failing of the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Safety {
+    NotYet,
+    ALittle,
+    Somewhat,
+    Mostly,
+    Fully,
+}
+
+impl Safety {
+    /// From least to most safe, the order the scale is shown in.
+    pub const ALL: [Safety; 5] = [
+        Safety::NotYet,
+        Safety::ALittle,
+        Safety::Somewhat,
+        Safety::Mostly,
+        Safety::Fully,
+    ];
+
+    /// The words shown on the scale, finishing "Sharing in sessions feels…".
+    pub fn label(self) -> &'static str {
+        match self {
+            Safety::NotYet => "Not safe yet",
+            Safety::ALittle => "A little safe",
+            Safety::Somewhat => "Somewhat safe",
+            Safety::Mostly => "Mostly safe",
+            Safety::Fully => "Safe",
+        }
+    }
+
+    /// 1 (not safe yet) to 5 (safe), for a chart; never shown as a score.
+    pub fn step(self) -> u8 {
+        self as u8 + 1
+    }
+}
+
+/// A saved "how I feel" check-in. The optional note is the entry's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub feeling: Feeling,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
+}
+
+/// A saved "how therapy is going for me" card, in the person's own words. Every field is
+/// optional; at least one was filled when it was saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Feedback {
+    /// What helped lately.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub helped: Option<String>,
+    /// What did not quite land.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub did_not_land: Option<String>,
+    /// Something I did not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsaid: Option<String>,
+    /// What I'd like more or less of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub more_or_less: Option<String>,
+    /// How safe it feels to share.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<Safety>,
+}
+
+/// The questions on the feedback card, in the order shown.
+pub const FEEDBACK_QUESTIONS: [(FeedbackField, &str); 4] = [
+    (FeedbackField::Helped, "What helped"),
+    (FeedbackField::DidNotLand, "What didn't quite land"),
+    (FeedbackField::Unsaid, "Something I didn't say"),
+    (FeedbackField::MoreOrLess, "What I'd like more or less of"),
+];
+
+/// The heading above the safety scale.
+pub const SAFETY_QUESTION: &str = "How safe it feels to share";
+
+/// One written question on the feedback card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FeedbackField {
+    Helped,
+    DidNotLand,
+    Unsaid,
+    MoreOrLess,
+}
+
+impl FeedbackField {
+    /// The question's plain label.
+    pub fn label(self) -> &'static str {
+        match self {
+            FeedbackField::Helped => FEEDBACK_QUESTIONS[0].1,
+            FeedbackField::DidNotLand => FEEDBACK_QUESTIONS[1].1,
+            FeedbackField::Unsaid => FEEDBACK_QUESTIONS[2].1,
+            FeedbackField::MoreOrLess => FEEDBACK_QUESTIONS[3].1,
+        }
+    }
+}
+
+impl Feedback {
+    /// The answer to one written question, if any.
+    pub fn answer(&self, field: FeedbackField) -> Option<&str> {
+        match field {
+            FeedbackField::Helped => self.helped.as_deref(),
+            FeedbackField::DidNotLand => self.did_not_land.as_deref(),
+            FeedbackField::Unsaid => self.unsaid.as_deref(),
+            FeedbackField::MoreOrLess => self.more_or_less.as_deref(),
+        }
+    }
+
+    fn texts(&self) -> impl Iterator<Item = &str> {
+        FEEDBACK_QUESTIONS
+            .iter()
+            .filter_map(|(field, _)| self.answer(*field))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.texts().next().is_none() && self.safety.is_none()
+    }
+}
+
+/// The structured part of a check-in or feedback entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryDetails {
+    CheckIn(CheckIn),
+    Feedback(Feedback),
+}
+
+impl EntryDetails {
+    /// The entry kind these details belong to.
+    pub fn kind(&self) -> EntryKind {
+        match self {
+            EntryDetails::CheckIn(_) => EntryKind::CheckIn,
+            EntryDetails::Feedback(_) => EntryKind::Feedback,
+        }
+    }
+
+    /// Labelled lines for lists, summaries and plain-text copies, e.g.
+    /// ("How I feel", "Heavy") or ("What helped", "…"). Empty answers are left out.
+    pub fn lines(&self) -> Vec<(&'static str, String)> {
+        let mut lines = Vec::new();
+        match self {
+            EntryDetails::CheckIn(check_in) => {
+                lines.push(("How I feel", check_in.feeling.label().to_string()));
+                if !check_in.words.is_empty() {
+                    lines.push(("Feeling words", check_in.words.join(", ")));
+                }
+            }
+            EntryDetails::Feedback(feedback) => {
+                for (field, label) in FEEDBACK_QUESTIONS {
+                    if let Some(answer) = feedback.answer(field) {
+                        lines.push((label, answer.to_string()));
+                    }
+                }
+                if let Some(safety) = feedback.safety {
+                    lines.push((SAFETY_QUESTION, safety.label().to_string()));
+                }
+            }
+        }
+        lines
+    }
+
+    /// Every piece of text a search should look at.
+    pub(crate) fn searchable(&self) -> Vec<&str> {
+        match self {
+            EntryDetails::CheckIn(check_in) => {
+                let mut texts: Vec<&str> = check_in.words.iter().map(String::as_str).collect();
+                texts.push(check_in.feeling.label());
+                texts
+            }
+            EntryDetails::Feedback(feedback) => feedback.texts().collect(),
+        }
+    }
+
+    /// The limits the forms enforce, checked again on anything read from a file.
+    pub(crate) fn is_plausible(&self) -> bool {
+        match self {
+            EntryDetails::CheckIn(check_in) => {
+                check_in.words.len() <= MAX_FEELING_WORDS
+                    && check_in
+                        .words
+                        .iter()
+                        .all(|w| !w.is_empty() && w.chars().count() <= 40)
+            }
+            EntryDetails::Feedback(feedback) => {
+                !feedback.is_empty()
+                    && feedback
+                        .texts()
+                        .all(|t| !t.trim().is_empty() && t.chars().count() <= MAX_FEEDBACK_CHARS)
+            }
+        }
+    }
+}
+
+/// Why a check-in or feedback card cannot be saved yet. Nothing typed is lost in any case.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum CheckInError {
+    #[error("Choose a step on the scale whenever you're ready. There's no wrong answer.")]
+    NoFeeling,
+    #[error("You can choose up to {limit} feeling words. Which ones feel closest?")]
+    TooManyWords { limit: usize },
+    #[error(
+        "\"{word}\" isn't one of the feeling words here. You could write it in the note instead."
+    )]
+    UnknownWord { word: String },
+    #[error("There's nothing here yet. Answer any one question whenever you're ready; the rest can stay empty.")]
+    EmptyFeedback,
+    #[error("\"{}\" is {} characters, a little over the {} that fit. Could you shorten it? Nothing you typed has been lost.", field.label(), grouped(*length), grouped(*limit))]
+    AnswerTooLong {
+        field: FeedbackField,
+        length: usize,
+        limit: usize,
+    },
+    #[error(transparent)]
+    Invalid(#[from] DraftError),
+}
+
+/// The "how I feel" form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckInDraft {
+    pub feeling: Option<Feeling>,
+    /// Chosen from `FEELING_WORDS`.
+    pub words: Vec<String>,
+    pub note: String,
+    /// Comma separated, as in the composer.
+    pub tags: String,
+}
+
+impl CheckInDraft {
+    /// Checks the form and turns it into a new `CheckIn` entry.
+    pub fn to_entry(&self, id: EntryId, now: Timestamp) -> Result<Entry, CheckInError> {
+        let feeling = self.feeling.ok_or(CheckInError::NoFeeling)?;
+        let mut words: Vec<String> = Vec::new();
+        for word in &self.words {
+            let word = word.trim().to_lowercase();
+            if !FEELING_WORDS.contains(&word.as_str()) {
+                return Err(CheckInError::UnknownWord { word });
+            }
+            if !words.contains(&word) {
+                words.push(word);
+            }
+        }
+        if words.len() > MAX_FEELING_WORDS {
+            return Err(CheckInError::TooManyWords {
+                limit: MAX_FEELING_WORDS,
+            });
+        }
+        let details = EntryDetails::CheckIn(CheckIn { feeling, words });
+        Ok(detailed_entry(id, now, &self.note, &self.tags, details)?)
+    }
+}
+
+/// The "how therapy is going for me" card as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FeedbackDraft {
+    pub helped: String,
+    pub did_not_land: String,
+    pub unsaid: String,
+    pub more_or_less: String,
+    pub safety: Option<Safety>,
+    /// Comma separated, as in the composer.
+    pub tags: String,
+}
+
+impl FeedbackDraft {
+    /// Checks the card and turns it into a new `Feedback` entry (its text stays empty).
+    pub fn to_entry(&self, id: EntryId, now: Timestamp) -> Result<Entry, CheckInError> {
+        let feedback = Feedback {
+            helped: answer(FeedbackField::Helped, &self.helped)?,
+            did_not_land: answer(FeedbackField::DidNotLand, &self.did_not_land)?,
+            unsaid: answer(FeedbackField::Unsaid, &self.unsaid)?,
+            more_or_less: answer(FeedbackField::MoreOrLess, &self.more_or_less)?,
+            safety: self.safety,
+        };
+        if feedback.is_empty() {
+            return Err(CheckInError::EmptyFeedback);
+        }
+        let details = EntryDetails::Feedback(feedback);
+        Ok(detailed_entry(id, now, "", &self.tags, details)?)
+    }
+}
+
+fn answer(field: FeedbackField, raw: &str) -> Result<Option<String>, CheckInError> {
+    let text = raw.trim();
+    let length = text.chars().count();
+    if length > MAX_FEEDBACK_CHARS {
+        return Err(CheckInError::AnswerTooLong {
+            field,
+            length,
+            limit: MAX_FEEDBACK_CHARS,
+        });
+    }
+    Ok((!text.is_empty()).then(|| text.to_string()))
+}
+
+fn detailed_entry(
+    id: EntryId,
+    now: Timestamp,
+    note: &str,
+    tags: &str,
+    details: EntryDetails,
+) -> Result<Entry, DraftError> {
+    let kind = details.kind();
+    Ok(Entry {
+        id,
+        kind,
+        text: validate_note(kind, note)?,
+        tags: parse_tags(tags)?,
+        priority: false,
+        prompt: None,
+        details: Some(details),
+        created_at: now,
+        updated_at: now,
+        revision: 1,
+    })
+}
+
+/// Trims an entry's text. Check-ins and feedback may have none (their answers are in the
+/// details); every other kind needs a few words.
+pub fn validate_note(kind: EntryKind, raw: &str) -> Result<String, DraftError> {
+    if kind.has_details() && raw.trim().is_empty() {
+        return Ok(String::new());
+    }
+    super::draft::validate_text(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-11-21T21:10:00+01:00").unwrap()
+    }
+
+    fn id() -> EntryId {
+        EntryId::new(1_795_303_800_000, 9)
+    }
+
+    #[test]
+    fn a_check_in_keeps_its_feeling_words_and_note() {
+        let draft = CheckInDraft {
+            feeling: Some(Feeling::Heavy),
+            words: vec!["Tired".into(), " tender ".into(), "tired".into()],
+            note: "  long day  ".into(),
+            tags: "work".into(),
+        };
+        let entry = draft.to_entry(id(), now()).unwrap();
+        assert_eq!(entry.kind, EntryKind::CheckIn);
+        assert_eq!(entry.text, "long day");
+        assert_eq!(entry.tags, ["work"]);
+        assert_eq!(
+            entry.details,
+            Some(EntryDetails::CheckIn(CheckIn {
+                feeling: Feeling::Heavy,
+                words: vec!["tired".into(), "tender".into()],
+            }))
+        );
+        assert!(entry.details_fit_kind());
+        assert!(entry.matches("tender") && entry.matches("heavy"));
+    }
+
+    #[test]
+    fn a_check_in_needs_only_a_step_on_the_scale() {
+        let draft = CheckInDraft {
+            feeling: Some(Feeling::InBetween),
+            ..CheckInDraft::default()
+        };
+        assert_eq!(draft.to_entry(id(), now()).unwrap().text, "");
+        let err = CheckInDraft::default().to_entry(id(), now()).unwrap_err();
+        assert_eq!(err, CheckInError::NoFeeling);
+        assert!(err.to_string().contains("whenever you're ready"));
+    }
+
+    #[test]
+    fn too_many_or_unknown_words_and_long_notes_are_refused() {
+        let mut draft = CheckInDraft {
+            feeling: Some(Feeling::Light),
+            words: FEELING_WORDS[..=MAX_FEELING_WORDS]
+                .iter()
+                .map(|w| w.to_string())
+                .collect(),
+            ..CheckInDraft::default()
+        };
+        assert_eq!(
+            draft.to_entry(id(), now()),
+            Err(CheckInError::TooManyWords {
+                limit: MAX_FEELING_WORDS
+            })
+        );
+        draft.words = vec!["<script>".into()];
+        assert!(matches!(
+            draft.to_entry(id(), now()),
+            Err(CheckInError::UnknownWord { .. })
+        ));
+        draft.words.clear();
+        draft.note = "a".repeat(crate::domain::MAX_TEXT_CHARS + 1);
+        assert!(matches!(
+            draft.to_entry(id(), now()),
+            Err(CheckInError::Invalid(DraftError::TooLong { .. }))
+        ));
+    }
+
+    #[test]
+    fn feedback_needs_one_answer_and_each_answer_has_a_limit() {
+        let blank = FeedbackDraft {
+            helped: "   ".into(),
+            ..FeedbackDraft::default()
+        };
+        let err = blank.to_entry(id(), now()).unwrap_err();
+        assert_eq!(err, CheckInError::EmptyFeedback);
+        assert!(!err.to_string().contains('!'));
+
+        let safety_only = FeedbackDraft {
+            safety: Some(Safety::ALittle),
+            ..FeedbackDraft::default()
+        };
+        assert!(safety_only.to_entry(id(), now()).is_ok());
+
+        let long = FeedbackDraft {
+            unsaid: "é".repeat(MAX_FEEDBACK_CHARS + 1),
+            ..FeedbackDraft::default()
+        };
+        let err = long.to_entry(id(), now()).unwrap_err();
+        assert_eq!(
+            err,
+            CheckInError::AnswerTooLong {
+                field: FeedbackField::Unsaid,
+                length: MAX_FEEDBACK_CHARS + 1,
+                limit: MAX_FEEDBACK_CHARS
+            }
+        );
+        assert!(err.to_string().contains("Something I didn't say"));
+        assert!(err.to_string().contains("2,000"));
+    }
+
+    #[test]
+    fn feedback_is_trimmed_searchable_and_listed_in_question_order() {
+        let draft = FeedbackDraft {
+            helped: " The breathing exercise ".into(),
+            more_or_less: "More time on my sister".into(),
+            safety: Some(Safety::Mostly),
+            ..FeedbackDraft::default()
+        };
+        let entry = draft.to_entry(id(), now()).unwrap();
+        assert_eq!(entry.kind, EntryKind::Feedback);
+        assert_eq!(entry.text, "");
+        assert!(entry.matches("breathing") && entry.matches("sister"));
+        let lines = entry.details.as_ref().unwrap().lines();
+        assert_eq!(
+            lines,
+            [
+                ("What helped", "The breathing exercise".to_string()),
+                (
+                    "What I'd like more or less of",
+                    "More time on my sister".into()
+                ),
+                (SAFETY_QUESTION, "Mostly safe".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn scales_are_words_from_heavy_to_light_and_never_judge() {
+        let steps: Vec<u8> = Feeling::ALL.iter().map(|f| f.step()).collect();
+        assert_eq!(steps, [1, 2, 3, 4, 5]);
+        assert_eq!(Safety::ALL.map(|s| s.step()), [1, 2, 3, 4, 5]);
+        let labels = Feeling::ALL
+            .iter()
+            .map(|f| f.label())
+            .chain(Safety::ALL.iter().map(|s| s.label()));
+        for label in labels {
+            let lower = label.to_lowercase();
+            for word in ["bad", "good", "poor", "great", "fail"] {
+                assert!(!lower.contains(word), "{label}");
+            }
+        }
+        assert!(FEELING_WORDS.len() >= 20);
+        assert!(FEELING_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_plain_draft_of_a_form_kind_is_refused() {
+        let draft = crate::domain::Draft {
+            text: "hello".into(),
+            ..crate::domain::Draft::of_kind(EntryKind::CheckIn)
+        };
+        assert_eq!(
+            draft.to_entry(id(), now()),
+            Err(DraftError::NeedsItsOwnForm)
+        );
+    }
+}
