@@ -1,7 +1,9 @@
 //! The journal's rules and data, free of any browser API so they test natively.
 pub mod backup;
 pub mod base64;
+pub mod chart;
 pub mod checkin;
+pub mod date_text;
 pub mod draft;
 pub mod encrypted_backup;
 pub mod entry;
@@ -11,8 +13,11 @@ pub mod lock;
 pub mod passphrase;
 pub mod prompt_choice;
 pub mod prompts;
+pub mod sessions;
 pub mod storage_error;
 pub mod storage_format;
+pub mod summary;
+pub mod summary_text;
 #[cfg(test)]
 mod test_rng;
 pub mod time;

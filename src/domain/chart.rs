@@ -1,0 +1,254 @@
+//! How the weeks went, as counts of shared entries per week, with the geometry of a stacked
+//! bar chart (so the page draws plain SVG shapes, never markup from strings) and a sentence
+//! that says the same in words.
+use super::date_text::{short_date, week_start};
+use super::entry::EntryKind;
+use super::summary::{kinds_in_summary_order, Scope, SummaryItem};
+use super::time::Date;
+
+/// Longer scopes get no chart: a year of thin bars says nothing faster than words.
+pub const MAX_CHART_WEEKS: usize = 53;
+/// Share of each week's slot left empty between bars.
+const GAP_SHARE: f32 = 0.25;
+
+/// Shared entries per week across the summary's dates. Built only from summary items, so
+/// a left-out entry is never counted.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WeeklyChart {
+    pub weeks: Vec<WeekCounts>,
+    /// The tallest week's total; 0 when nothing is shared.
+    pub max_total: u32,
+}
+
+/// One week, Monday to Sunday.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeekCounts {
+    /// The Monday the week starts on.
+    pub start: Date,
+    /// Every kind in summary order, zeros included, so each week has the same shape.
+    pub counts: Vec<(EntryKind, u32)>,
+}
+
+impl WeekCounts {
+    pub fn total(&self) -> u32 {
+        self.counts.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// One block of a stacked bar, in a box `width` by `height` with y growing downwards.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+    pub kind: EntryKind,
+    pub count: u32,
+    pub week_index: usize,
+}
+
+/// A label under a week's bar; `x` is the bar's centre.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AxisLabel {
+    pub x: f32,
+    pub text: String,
+    pub week_index: usize,
+}
+
+impl WeeklyChart {
+    /// Counts the items written within `scope` (carried-over concerns from before it are
+    /// in the summary but not in these weeks).
+    pub fn new(scope: Scope, items: &[SummaryItem]) -> Self {
+        let first = week_start(scope.from);
+        let week_count = first.days_until(scope.to) / 7 + 1;
+        if week_count as usize > MAX_CHART_WEEKS {
+            return Self::default();
+        }
+        let kinds = kinds_in_summary_order();
+        let mut weeks: Vec<WeekCounts> = (0..week_count)
+            .map(|i| WeekCounts {
+                start: first.add_days(i * 7),
+                counts: kinds.iter().map(|k| (*k, 0)).collect(),
+            })
+            .collect();
+        for item in items.iter().filter(|i| scope.contains(i.date)) {
+            let week = &mut weeks[(first.days_until(item.date) / 7) as usize];
+            if let Some((_, n)) = week.counts.iter_mut().find(|(k, _)| *k == item.kind) {
+                *n += 1;
+            }
+        }
+        let max_total = weeks.iter().map(WeekCounts::total).max().unwrap_or(0);
+        Self { weeks, max_total }
+    }
+
+    /// True when there is nothing to draw.
+    pub fn is_empty(&self) -> bool {
+        self.max_total == 0
+    }
+
+    /// "Entries per week: week of 2 Nov — 2 concerns to raise, 1 small win; week of 9 Nov — none."
+    pub fn text_alternative(&self) -> String {
+        let mut text = String::from("Entries per week: ");
+        if self.is_empty() {
+            text.push_str("none shared.");
+            return text;
+        }
+        for (i, week) in self.weeks.iter().enumerate() {
+            if i > 0 {
+                text.push_str("; ");
+            }
+            text.push_str("week of ");
+            text.push_str(&short_date(week.start));
+            text.push_str(" — ");
+            let mut any = false;
+            for (kind, n) in week.counts.iter().filter(|(_, n)| *n > 0) {
+                if any {
+                    text.push_str(", ");
+                }
+                any = true;
+                text.push_str(&n.to_string());
+                text.push(' ');
+                let words = if *n == 1 { kind.label() } else { kind.plural() };
+                text.push_str(&words.to_lowercase());
+            }
+            if !any {
+                text.push_str("none");
+            }
+        }
+        text.push('.');
+        text
+    }
+
+    /// Stacked bars, one column per week, kinds stacked from the bottom in summary order.
+    /// Zero counts have no block.
+    pub fn bars(&self, width: f32, height: f32) -> Vec<Bar> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let slot = width / self.weeks.len() as f32;
+        let unit = height / self.max_total as f32;
+        let mut bars = Vec::new();
+        for (week_index, week) in self.weeks.iter().enumerate() {
+            let mut stacked = 0;
+            for (kind, count) in week.counts.iter().filter(|(_, n)| *n > 0) {
+                stacked += count;
+                bars.push(Bar {
+                    x: week_index as f32 * slot + slot * GAP_SHARE / 2.0,
+                    y: height - stacked as f32 * unit,
+                    w: slot * (1.0 - GAP_SHARE),
+                    h: *count as f32 * unit,
+                    kind: *kind,
+                    count: *count,
+                    week_index,
+                });
+            }
+        }
+        bars
+    }
+
+    /// "2 Nov" under each week, centred on its bar.
+    pub fn axis_labels(&self, width: f32) -> Vec<AxisLabel> {
+        let slot = width / self.weeks.len().max(1) as f32;
+        self.weeks
+            .iter()
+            .enumerate()
+            .map(|(week_index, week)| AxisLabel {
+                x: (week_index as f32 + 0.5) * slot,
+                text: short_date(week.start),
+                week_index,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::summary::ItemBody;
+    use crate::domain::EntryId;
+
+    fn day(d: u32) -> Date {
+        Date::from_ymd(2026, 11, d).unwrap()
+    }
+
+    fn item(kind: EntryKind, date: Date) -> SummaryItem {
+        SummaryItem {
+            id: EntryId::new(1, 1),
+            kind,
+            date,
+            carried_over: false,
+            priority: false,
+            body: ItemBody::TopicOnly {
+                title: String::new(),
+            },
+        }
+    }
+
+    fn chart() -> WeeklyChart {
+        // Wednesday 4 to Tuesday 17 November: three weeks starting Monday 2, 9 and 16.
+        let scope = Scope::new(day(4), day(17)).unwrap();
+        WeeklyChart::new(
+            scope,
+            &[
+                item(EntryKind::Concern, day(4)),
+                item(EntryKind::Concern, day(8)),
+                item(EntryKind::Win, day(5)),
+                item(EntryKind::Win, day(17)),
+                item(EntryKind::Win, day(1)), // carried over from before the scope
+            ],
+        )
+    }
+
+    #[test]
+    fn weeks_start_on_monday_and_count_by_kind() {
+        let chart = chart();
+        let starts: Vec<Date> = chart.weeks.iter().map(|w| w.start).collect();
+        assert_eq!(starts, [day(2), day(9), day(16)]);
+        assert_eq!(
+            chart.weeks[0].counts,
+            [
+                (EntryKind::Concern, 2),
+                (EntryKind::Win, 1),
+                (EntryKind::Reflection, 0),
+                (EntryKind::CheckIn, 0),
+                (EntryKind::Feedback, 0)
+            ]
+        );
+        assert_eq!(chart.weeks[1].total(), 0);
+        assert_eq!(chart.weeks[2].total(), 1);
+        assert_eq!(chart.max_total, 3);
+        assert_eq!(
+            chart.text_alternative(),
+            "Entries per week: week of 2 Nov — 2 concerns to raise, 1 small win; week of 9 Nov — none; week of 16 Nov — 1 small win."
+        );
+    }
+
+    #[test]
+    fn bars_stack_from_the_bottom_and_fill_the_tallest_week() {
+        let bars = chart().bars(300.0, 90.0);
+        assert_eq!(bars.len(), 3);
+        let (concerns, wins) = (&bars[0], &bars[1]);
+        assert_eq!(
+            (concerns.kind, concerns.week_index),
+            (EntryKind::Concern, 0)
+        );
+        assert_eq!((concerns.y, concerns.h), (30.0, 60.0));
+        assert_eq!((wins.y, wins.h), (0.0, 30.0));
+        assert_eq!((concerns.x, concerns.w), (12.5, 75.0));
+        assert_eq!((bars[2].week_index, bars[2].y), (2, 60.0));
+        let labels = chart().axis_labels(300.0);
+        assert_eq!((labels[1].x, labels[1].text.as_str()), (150.0, "9 Nov"));
+    }
+
+    #[test]
+    fn nothing_shared_draws_nothing() {
+        let chart = WeeklyChart::new(Scope::new(day(1), day(30)).unwrap(), &[]);
+        assert!(chart.is_empty());
+        assert!(chart.bars(100.0, 100.0).is_empty());
+        assert_eq!(chart.text_alternative(), "Entries per week: none shared.");
+        let long = Scope::new(day(1), day(1).add_days(400)).unwrap();
+        assert!(WeeklyChart::new(long, &[item(EntryKind::Win, day(2))])
+            .weeks
+            .is_empty());
+    }
+}

@@ -1,0 +1,319 @@
+//! Therapy sessions the person has entered, and what happened to each concern in them.
+//!
+//! Which day counts as "last" and which as "next": a session dated today is still the
+//! *next* session for the whole of that day, because people often prepare on the morning
+//! of a session. It becomes the *last* session from the following day. So `last` is the
+//! latest session strictly before today and `next` the earliest on or after today, and
+//! "since my last session" always covers at least today.
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::entry::EntryId;
+use super::storage_error::StorageError;
+use super::storage_format::{damaged, versioned_value, FORMAT_VERSION};
+use super::time::Date;
+
+/// All sessions live in this one small record.
+pub const SESSIONS_KEY: &str = "between.sessions";
+
+/// A unique, opaque session id with the same shape and rules as [`EntryId`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SessionId(pub String);
+
+impl SessionId {
+    /// Made at the edge from the clock and a random number; uses only `[0-9a-z-]`.
+    pub fn new(epoch_millis: i64, random: u32) -> Self {
+        Self(EntryId::new(epoch_millis, random).0)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when the id has the shape `new` makes.
+    pub fn is_well_formed(text: &str) -> bool {
+        EntryId::is_well_formed(text)
+    }
+}
+
+impl std::fmt::Display for SessionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What became of a concern in a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConcernOutcome {
+    Raised,
+    Resolved,
+    CarryOver,
+}
+
+impl ConcernOutcome {
+    pub const ALL: [ConcernOutcome; 3] = [
+        ConcernOutcome::Raised,
+        ConcernOutcome::Resolved,
+        ConcernOutcome::CarryOver,
+    ];
+
+    /// The plain words shown on the choice.
+    pub fn label(self) -> &'static str {
+        match self {
+            ConcernOutcome::Raised => "Raised",
+            ConcernOutcome::Resolved => "Resolved",
+            ConcernOutcome::CarryOver => "Carry over to next time",
+        }
+    }
+}
+
+/// One therapy session on one day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: SessionId,
+    #[serde(with = "super::date_text")]
+    pub date: Date,
+    /// What happened to each concern in this session; concerns not talked about are absent.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outcomes: BTreeMap<EntryId, ConcernOutcome>,
+    /// Goes up by one on every change.
+    pub revision: u64,
+}
+
+/// Every session, kept sorted by date (ties by id) so "last" and "next" are simple scans.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Sessions {
+    list: Vec<Session>,
+}
+
+impl Sessions {
+    /// All sessions, earliest first.
+    pub fn all(&self) -> &[Session] {
+        &self.list
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn get(&self, id: &SessionId) -> Option<&Session> {
+        self.list.iter().find(|s| &s.id == id)
+    }
+
+    /// Adds a session on `date`. Returns false (and changes nothing) if the id is taken.
+    pub fn add(&mut self, id: SessionId, date: Date) -> bool {
+        if self.get(&id).is_some() {
+            return false;
+        }
+        self.list.push(Session {
+            id,
+            date,
+            outcomes: BTreeMap::new(),
+            revision: 1,
+        });
+        self.sort();
+        true
+    }
+
+    /// Moves a session to another day, keeping its outcomes. Returns whether it was found.
+    pub fn move_to(&mut self, id: &SessionId, date: Date) -> bool {
+        let Some(session) = self.list.iter_mut().find(|s| &s.id == id) else {
+            return false;
+        };
+        session.date = date;
+        session.revision += 1;
+        self.sort();
+        true
+    }
+
+    pub fn remove(&mut self, id: &SessionId) -> Option<Session> {
+        let index = self.list.iter().position(|s| &s.id == id)?;
+        Some(self.list.remove(index))
+    }
+
+    /// The latest session before today (see the module notes for why not today).
+    pub fn last(&self, today: Date) -> Option<&Session> {
+        self.list.iter().rev().find(|s| s.date < today)
+    }
+
+    /// The earliest session today or later.
+    pub fn next(&self, today: Date) -> Option<&Session> {
+        self.list.iter().find(|s| s.date >= today)
+    }
+
+    /// Records (or with `None`, clears) what happened to a concern in a session.
+    /// Returns whether the session was found.
+    pub fn set_outcome(
+        &mut self,
+        session: &SessionId,
+        entry: &EntryId,
+        outcome: Option<ConcernOutcome>,
+    ) -> bool {
+        let Some(session) = self.list.iter_mut().find(|s| &s.id == session) else {
+            return false;
+        };
+        match outcome {
+            Some(outcome) => session.outcomes.insert(entry.clone(), outcome),
+            None => session.outcomes.remove(entry),
+        };
+        session.revision += 1;
+        true
+    }
+
+    /// The most recent outcome of a concern, by session date.
+    pub fn latest_outcome(&self, entry: &EntryId) -> Option<ConcernOutcome> {
+        self.list
+            .iter()
+            .rev()
+            .find_map(|s| s.outcomes.get(entry).copied())
+    }
+
+    /// Concerns whose most recent outcome is "carry over": they belong in the next summary
+    /// even when written before its dates. A later "raised" or "resolved" settles them.
+    pub fn carried_over(&self) -> BTreeSet<EntryId> {
+        let mut latest: BTreeMap<&EntryId, ConcernOutcome> = BTreeMap::new();
+        // Earliest first, so a later session's outcome overwrites an earlier one.
+        for session in &self.list {
+            for (entry, outcome) in &session.outcomes {
+                latest.insert(entry, *outcome);
+            }
+        }
+        latest
+            .into_iter()
+            .filter(|(_, outcome)| *outcome == ConcernOutcome::CarryOver)
+            .map(|(entry, _)| entry.clone())
+            .collect()
+    }
+
+    fn sort(&mut self) {
+        self.list
+            .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    }
+}
+
+#[derive(Serialize)]
+struct SessionsRecordOut<'a> {
+    v: u32,
+    sessions: &'a Sessions,
+}
+
+#[derive(Deserialize)]
+struct SessionsRecordIn {
+    sessions: Vec<Session>,
+}
+
+/// `{"v":2,"sessions":[...]}`
+pub fn encode_sessions(sessions: &Sessions) -> String {
+    serde_json::to_string(&SessionsRecordOut {
+        v: FORMAT_VERSION,
+        sessions,
+    })
+    .expect("sessions always serialise")
+}
+
+/// Reads the sessions record. Damaged or newer records are reported, never guessed at.
+pub fn decode_sessions(raw: &str) -> Result<Sessions, StorageError> {
+    let value = versioned_value(SESSIONS_KEY, raw)?;
+    let record: SessionsRecordIn =
+        serde_json::from_value(value).map_err(|e| damaged(SESSIONS_KEY, e))?;
+    let mut ids = BTreeSet::new();
+    for session in &record.sessions {
+        let ids_ok = SessionId::is_well_formed(session.id.as_str())
+            && session
+                .outcomes
+                .keys()
+                .all(|e| EntryId::is_well_formed(e.as_str()));
+        if !ids_ok {
+            return Err(damaged(SESSIONS_KEY, "it holds a malformed id"));
+        }
+        if !ids.insert(&session.id) {
+            return Err(damaged(SESSIONS_KEY, "it holds the same session twice"));
+        }
+    }
+    let mut sessions = Sessions {
+        list: record.sessions,
+    };
+    sessions.sort();
+    Ok(sessions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> Date {
+        Date::from_ymd(2026, 11, d).unwrap()
+    }
+
+    fn id(n: u32) -> SessionId {
+        SessionId::new(1_700_000_000_000, n)
+    }
+
+    #[test]
+    fn sessions_stay_sorted_by_date() {
+        let mut sessions = Sessions::default();
+        assert!(sessions.add(id(1), day(20)));
+        assert!(sessions.add(id(2), day(6)));
+        assert!(!sessions.add(id(2), day(9)), "ids are unique");
+        let dates: Vec<Date> = sessions.all().iter().map(|s| s.date).collect();
+        assert_eq!(dates, [day(6), day(20)]);
+        assert!(sessions.move_to(&id(2), day(27)));
+        assert_eq!(sessions.all()[1].id, id(2));
+        assert_eq!(sessions.all()[1].revision, 2);
+        assert!(sessions.remove(&id(1)).is_some());
+        assert!(sessions.remove(&id(1)).is_none());
+        assert!(!sessions.move_to(&id(1), day(1)));
+    }
+
+    #[test]
+    fn a_session_today_is_next_until_tomorrow() {
+        let mut sessions = Sessions::default();
+        sessions.add(id(1), day(3));
+        sessions.add(id(2), day(10));
+        sessions.add(id(3), day(17));
+        assert_eq!(sessions.last(day(10)).map(|s| s.date), Some(day(3)));
+        assert_eq!(sessions.next(day(10)).map(|s| s.date), Some(day(10)));
+        assert_eq!(sessions.last(day(11)).map(|s| s.date), Some(day(10)));
+        assert_eq!(sessions.next(day(11)).map(|s| s.date), Some(day(17)));
+        assert_eq!(sessions.last(day(3)), None);
+        assert_eq!(sessions.next(day(18)), None);
+    }
+
+    #[test]
+    fn the_latest_outcome_decides_carry_over() {
+        let concern = EntryId::new(1_700_000_000_000, 9);
+        let mut sessions = Sessions::default();
+        sessions.add(id(1), day(3));
+        sessions.add(id(2), day(10));
+        sessions.set_outcome(&id(2), &concern, Some(ConcernOutcome::CarryOver));
+        sessions.set_outcome(&id(1), &concern, Some(ConcernOutcome::Resolved));
+        assert!(sessions.carried_over().contains(&concern));
+        sessions.set_outcome(&id(2), &concern, Some(ConcernOutcome::Raised));
+        assert!(sessions.carried_over().is_empty());
+        assert_eq!(
+            sessions.latest_outcome(&concern),
+            Some(ConcernOutcome::Raised)
+        );
+        sessions.set_outcome(&id(2), &concern, None);
+        assert_eq!(
+            sessions.latest_outcome(&concern),
+            Some(ConcernOutcome::Resolved)
+        );
+        assert!(!sessions.set_outcome(&id(7), &concern, None));
+    }
+
+    #[test]
+    fn the_record_round_trips() {
+        let mut sessions = Sessions::default();
+        sessions.add(id(1), day(3));
+        sessions.set_outcome(&id(1), &EntryId::new(1, 2), Some(ConcernOutcome::CarryOver));
+        let raw = encode_sessions(&sessions);
+        assert!(raw.starts_with(r#"{"v":2,"sessions":[{"#), "{raw}");
+        assert!(raw.contains(r#""date":"2026-11-03""#), "{raw}");
+        assert_eq!(decode_sessions(&raw), Ok(sessions));
+    }
+}

@@ -1,0 +1,196 @@
+//! The summary as Markdown and as plain text. Both are written by one function from the
+//! same [`Summary`], so what is printed, copied and downloaded always agrees.
+use super::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
+
+pub const CARRIED_OVER_NOTE: &str = "Carried over from a past session";
+pub const NOTHING_CHOSEN: &str = "Nothing has been chosen to share yet.";
+
+/// The summary as Markdown, with the person's words escaped so they cannot add headings,
+/// lists, links or HTML.
+pub fn to_markdown(summary: &Summary) -> String {
+    render(summary, true)
+}
+
+/// The summary as plain text, for a message or an email.
+pub fn to_plain_text(summary: &Summary) -> String {
+    render(summary, false)
+}
+
+/// "Between — summary for Sam", or "Between — my summary" without a name.
+pub fn title(summary: &Summary) -> String {
+    match &summary.header.first_name {
+        Some(name) => format!("Between — summary for {name}"),
+        None => "Between — my summary".to_string(),
+    }
+}
+
+fn render(summary: &Summary, markdown: bool) -> String {
+    let mut out = Out {
+        text: String::new(),
+        markdown,
+    };
+    let header = &summary.header;
+    out.heading(1, &title(summary));
+    out.line(&header.from.long(), " to ", &header.to.long());
+    if let Some(next) = header.next_session {
+        out.line("Next session: ", &next.long(), "");
+    }
+    out.text.push('\n');
+    if summary.sections.is_empty() {
+        out.line(NOTHING_CHOSEN, "", "");
+    }
+    for section in &summary.sections {
+        out.heading(2, section.heading);
+        for item in &section.items {
+            out.item(item);
+        }
+    }
+    if !summary.chart.is_empty() {
+        out.line(&summary.chart.text_alternative(), "", "");
+    }
+    out.text
+}
+
+struct Out {
+    text: String,
+    markdown: bool,
+}
+
+impl Out {
+    /// Our own words, with a hard line break in Markdown so the header lines stay apart.
+    fn line(&mut self, a: &str, b: &str, c: &str) {
+        self.text.push_str(a);
+        self.text.push_str(b);
+        self.text.push_str(c);
+        self.text
+            .push_str(if self.markdown { "  \n" } else { "\n" });
+    }
+
+    fn heading(&mut self, level: usize, heading: &str) {
+        if self.markdown {
+            self.text.push_str(&"#".repeat(level));
+            self.text.push(' ');
+            push_escaped_line(&mut self.text, heading);
+            self.text.push_str("\n\n");
+        } else {
+            self.text.push_str(heading);
+            self.text.push('\n');
+            let underline = if level == 1 { "=" } else { "-" };
+            self.text
+                .push_str(&underline.repeat(heading.chars().count()));
+            self.text.push_str("\n\n");
+        }
+    }
+
+    fn item(&mut self, item: &SummaryItem) {
+        self.text.push_str("- ");
+        if self.markdown {
+            self.text.push_str("**");
+        }
+        self.text.push_str(&item.date.long());
+        if self.markdown {
+            self.text.push_str("**");
+        }
+        if item.priority {
+            self.text.push_str(" · Priority");
+        }
+        if item.carried_over {
+            self.text.push_str(" · ");
+            self.text.push_str(CARRIED_OVER_NOTE);
+        }
+        match &item.body {
+            ItemBody::TopicOnly { title } => {
+                self.user_text(title);
+                self.user_text(NOT_READY_LINE);
+                self.text.push('.');
+            }
+            ItemBody::Full { text, prompt, tags } => {
+                if let Some(prompt) = prompt {
+                    self.user_text(&format!("Prompt: {prompt}"));
+                }
+                self.user_text(text);
+                if !tags.is_empty() {
+                    self.user_text(&format!("Tags: {}", tags.join(", ")));
+                }
+            }
+        }
+        self.text.push_str("\n\n");
+    }
+
+    /// Continues the current list item with `text`, one indented line per line of text.
+    /// Blank lines become one paragraph break; leading spaces go (they would make code).
+    fn user_text(&mut self, text: &str) {
+        let mut blank = false;
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() {
+                blank = true;
+                continue;
+            }
+            // A hard break ends the line before, except at a paragraph break.
+            self.text.push_str(if self.markdown && !blank {
+                "  \n"
+            } else {
+                "\n"
+            });
+            if blank {
+                self.text.push('\n');
+                blank = false;
+            }
+            self.text.push_str("  ");
+            if self.markdown {
+                push_escaped_line(&mut self.text, line);
+            } else {
+                self.text.push_str(line);
+            }
+        }
+    }
+}
+
+/// Appends one line of someone's words so Markdown shows them as typed: punctuation that
+/// could start emphasis, code, links, headings or HTML is backslash-escaped anywhere, and
+/// characters that only mean something at the start of a line (quotes, lists, underlines)
+/// are escaped there. Full stops and hyphens inside sentences stay as they are.
+pub fn push_escaped_line(out: &mut String, line: &str) {
+    // "1." or "2)" at the start would begin a numbered list.
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let list_marker =
+        (digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))).then_some(digits);
+    for (i, c) in line.char_indices() {
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' => true,
+            '-' | '+' | '=' => i == 0,
+            '.' | ')' => list_marker == Some(i),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(line: &str) -> String {
+        let mut out = String::new();
+        push_escaped_line(&mut out, line);
+        out
+    }
+
+    #[test]
+    fn structure_is_escaped_and_sentences_stay_readable() {
+        assert_eq!(escaped("# not a heading"), "\\# not a heading");
+        assert_eq!(escaped("- not a list"), "\\- not a list");
+        assert_eq!(escaped("12. not a list"), "12\\. not a list");
+        assert_eq!(escaped("3) not a list"), "3\\) not a list");
+        assert_eq!(escaped("> quote"), "\\> quote");
+        assert_eq!(escaped("<b>*hi*</b>"), "\\<b\\>\\*hi\\*\\</b\\>");
+        assert_eq!(escaped("[a](http://x)"), "\\[a\\](http://x)");
+        assert_eq!(
+            escaped("I went for a walk - it helped. Then 2. more."),
+            "I went for a walk - it helped. Then 2. more."
+        );
+    }
+}

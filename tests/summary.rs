@@ -1,0 +1,487 @@
+//! The session summary: its dates, sessions, consent, order, carry-over, text and chart.
+mod common;
+
+use between::domain::sessions::{
+    decode_sessions, encode_sessions, ConcernOutcome, SessionId, Sessions,
+};
+use between::domain::summary::{
+    build, decode_summary, encode_summary, entries_in_scope, Consent, ItemBody, Scope,
+    SummaryChoices, NOT_READY_LINE,
+};
+use between::domain::summary_text::{to_markdown, to_plain_text};
+use between::domain::time::Date;
+use between::domain::{Entry, EntryId, EntryKind, Journal, StorageError};
+use common::{entry, with_tags};
+
+fn nov(day: u32) -> Date {
+    Date::from_ymd(2026, 11, day).expect("a real day")
+}
+
+/// Saturday 21 November 2026, the evening before a session on Tuesday the 24th.
+fn today() -> Date {
+    nov(21)
+}
+
+fn session(n: u32) -> SessionId {
+    SessionId::new(1_790_000_000_000, n)
+}
+
+fn id(n: u32) -> EntryId {
+    EntryId::new(1_700_000_000_000, n)
+}
+
+fn concern(n: u32, text: &str, when: &str, priority: bool) -> Entry {
+    let mut e = entry(n, EntryKind::Concern, text, when);
+    e.priority = priority;
+    e
+}
+
+/// Sessions on 3 and 10 November (past) and 24 November (next).
+/// Concern 1 was carried over on the 3rd; concern 2 was carried over, then resolved on the 10th.
+fn sessions() -> Sessions {
+    let mut sessions = Sessions::default();
+    sessions.add(session(1), nov(3));
+    sessions.add(session(2), nov(10));
+    sessions.add(session(3), nov(24));
+    sessions.set_outcome(&session(1), &id(1), Some(ConcernOutcome::CarryOver));
+    sessions.set_outcome(&session(1), &id(2), Some(ConcernOutcome::CarryOver));
+    sessions.set_outcome(&session(2), &id(2), Some(ConcernOutcome::Resolved));
+    sessions
+}
+
+fn journal() -> Journal {
+    let mut reflection = with_tags(
+        entry(
+            7,
+            EntryKind::Reflection,
+            "I would tell a friend to rest",
+            "2026-11-16T22:40:00+01:00",
+        ),
+        &["sleep"],
+    );
+    reflection.prompt = Some("What would you say to a friend who went through today?".into());
+    Journal::from_entries([
+        concern(
+            1,
+            "Carried concern about my sister",
+            "2026-11-01T09:00:00+01:00",
+            false,
+        ),
+        concern(
+            2,
+            "Settled concern about money",
+            "2026-11-02T09:00:00+01:00",
+            false,
+        ),
+        concern(
+            3,
+            "I felt rushed when we talked about my mother",
+            "2026-11-12T21:15:00+01:00",
+            true,
+        ),
+        concern(
+            4,
+            "Sleep has been patchy",
+            "2026-11-14T08:00:00+01:00",
+            false,
+        ),
+        entry(
+            5,
+            EntryKind::Win,
+            "I went for a walk",
+            "2026-11-13T08:00:00+01:00",
+        ),
+        entry(
+            6,
+            EntryKind::Win,
+            "Said no to extra work",
+            "2026-11-18T17:05:00+01:00",
+        ),
+        reflection,
+        entry(8, EntryKind::Win, "Old win", "2026-11-05T10:00:00+01:00"),
+    ])
+}
+
+fn choices_since_last_session() -> SummaryChoices {
+    SummaryChoices::new(Scope::since_last_session(&sessions(), today()))
+}
+
+fn ids(entries: &[&Entry]) -> Vec<EntryId> {
+    let mut ids: Vec<EntryId> = entries.iter().map(|e| e.id.clone()).collect();
+    ids.sort();
+    ids
+}
+
+fn include_everything(choices: &mut SummaryChoices, journal: &Journal) {
+    let in_scope = entries_in_scope(journal, choices, &sessions());
+    for kind in EntryKind::ALL {
+        choices.include_section(kind, Consent::Full, &in_scope);
+    }
+}
+
+#[test]
+fn since_last_session_runs_from_the_day_after_it_to_today() {
+    let scope = Scope::since_last_session(&sessions(), today());
+    assert_eq!((scope.from, scope.to), (nov(11), nov(21)));
+    // On the day of a session it is still the next one, so the scope is unchanged.
+    let on_the_day = Scope::since_last_session(&sessions(), nov(24));
+    assert_eq!((on_the_day.from, on_the_day.to), (nov(11), nov(24)));
+    // The day after, it becomes the last one.
+    let after = Scope::since_last_session(&sessions(), nov(25));
+    assert_eq!((after.from, after.to), (nov(25), nov(25)));
+}
+
+#[test]
+fn the_scope_holds_entries_written_within_it_plus_carried_over_concerns() {
+    let journal = journal();
+    let choices = choices_since_last_session();
+    let in_scope = entries_in_scope(&journal, &choices, &sessions());
+    assert_eq!(
+        ids(&in_scope),
+        [id(1), id(3), id(4), id(5), id(6), id(7)],
+        "concern 1 is carried over; concern 2 was resolved; the old win is before the scope"
+    );
+    let mut early = choices.clone();
+    early.scope = Scope::new(nov(1), nov(5)).unwrap();
+    assert_eq!(
+        ids(&entries_in_scope(&journal, &early, &sessions())),
+        [id(1), id(2), id(8)]
+    );
+}
+
+#[test]
+fn the_header_names_the_dates_and_the_next_session() {
+    let mut choices = choices_since_last_session();
+    choices.set_first_name(" Sam ");
+    let summary = build(&journal(), &sessions(), &choices, today());
+    assert_eq!(summary.header.first_name.as_deref(), Some("Sam"));
+    assert_eq!((summary.header.from, summary.header.to), (nov(11), nov(21)));
+    assert_eq!(summary.header.next_session, Some(nov(24)));
+    let after_all = build(&journal(), &sessions(), &choices, nov(25));
+    assert_eq!(after_all.header.next_session, None);
+}
+
+#[test]
+fn nothing_is_shared_until_chosen() {
+    let summary = build(
+        &journal(),
+        &sessions(),
+        &choices_since_last_session(),
+        today(),
+    );
+    assert!(summary.is_empty());
+    assert!(summary.chart.is_empty());
+    let text = to_plain_text(&summary);
+    assert!(
+        text.contains("Nothing has been chosen to share yet."),
+        "{text}"
+    );
+    for e in journal().newest_first() {
+        assert!(!text.contains(&e.text));
+    }
+}
+
+#[test]
+fn left_out_and_topic_only_words_never_reach_any_output() {
+    let journal = Journal::from_entries([
+        with_tags(
+            concern(
+                1,
+                "LEFTOUT-MARKER private words",
+                "2026-11-12T09:00:00+01:00",
+                true,
+            ),
+            &["LEFTOUT-TAG"],
+        ),
+        with_tags(
+            concern(
+                2,
+                "TOPICONLY-MARKER private words",
+                "2026-11-13T09:00:00+01:00",
+                false,
+            ),
+            &["TOPICONLY-TAG"],
+        ),
+        entry(
+            3,
+            EntryKind::Win,
+            "TOPICTITLED-MARKER words",
+            "2026-11-14T09:00:00+01:00",
+        ),
+        entry(
+            4,
+            EntryKind::Win,
+            "SHARED-MARKER",
+            "2026-11-15T09:00:00+01:00",
+        ),
+    ]);
+    let mut choices = choices_since_last_session();
+    choices.set(&id(1), Consent::LeaveOut);
+    choices.set(&id(2), Consent::TopicOnly);
+    choices.set(&id(3), Consent::TopicOnly);
+    choices.set_topic_title(&id(3), "Work stuff");
+    choices.set(&id(4), Consent::Full);
+    let summary = build(&journal, &Sessions::default(), &choices, today());
+    let items: Vec<&EntryId> = summary
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter().map(|i| &i.id))
+        .collect();
+    assert_eq!(items, [&id(2), &id(3), &id(4)]);
+    let counted: u32 = summary.chart.weeks.iter().map(|w| w.total()).sum();
+    assert_eq!(counted, 3, "the left-out entry is not counted");
+    for output in [to_markdown(&summary), to_plain_text(&summary)] {
+        for secret in [
+            "LEFTOUT-MARKER",
+            "LEFTOUT-TAG",
+            "TOPICONLY-MARKER",
+            "TOPICONLY-TAG",
+            "TOPICTITLED-MARKER",
+            "Priority",
+        ] {
+            assert!(!output.contains(secret), "{secret} leaked:\n{output}");
+        }
+        assert!(output.contains("SHARED"), "{output}");
+        assert!(output.contains("Work stuff"), "{output}");
+        assert!(
+            output.contains("Concern to raise, Friday 13 November 2026"),
+            "{output}"
+        );
+        assert_eq!(output.matches(NOT_READY_LINE).count(), 2, "{output}");
+    }
+}
+
+#[test]
+fn one_action_includes_a_whole_section() {
+    let journal = journal();
+    let mut choices = choices_since_last_session();
+    let in_scope = entries_in_scope(&journal, &choices, &sessions());
+    choices.include_section(EntryKind::Concern, Consent::TopicOnly, &in_scope);
+    let summary = build(&journal, &sessions(), &choices, today());
+    assert_eq!(summary.sections.len(), 1);
+    assert_eq!(summary.sections[0].heading, "Concerns to raise");
+    assert_eq!(summary.sections[0].items.len(), 3);
+    assert!(summary.sections[0]
+        .items
+        .iter()
+        .all(|i| matches!(i.body, ItemBody::TopicOnly { .. })));
+    choices.include_section(EntryKind::Concern, Consent::LeaveOut, &in_scope);
+    assert!(choices.consent.is_empty());
+}
+
+#[test]
+fn concerns_come_first_with_priorities_on_top_then_carried_over_then_oldest() {
+    let journal = journal();
+    let mut choices = choices_since_last_session();
+    include_everything(&mut choices, &journal);
+    let summary = build(&journal, &sessions(), &choices, today());
+    let headings: Vec<&str> = summary.sections.iter().map(|s| s.heading).collect();
+    assert_eq!(headings, ["Concerns to raise", "Small wins", "Reflections"]);
+    let order: Vec<Vec<EntryId>> = summary
+        .sections
+        .iter()
+        .map(|s| s.items.iter().map(|i| i.id.clone()).collect())
+        .collect();
+    assert_eq!(
+        order,
+        [vec![id(3), id(1), id(4)], vec![id(5), id(6)], vec![id(7)]]
+    );
+    let concerns = &summary.sections[0].items;
+    assert!(concerns[0].priority && !concerns[0].carried_over);
+    assert!(concerns[1].carried_over);
+}
+
+#[test]
+fn a_later_outcome_settles_a_carried_over_concern() {
+    let journal = journal();
+    let mut sessions = sessions();
+    let mut choices = choices_since_last_session();
+    include_everything(&mut choices, &journal);
+    sessions.set_outcome(&session(2), &id(1), Some(ConcernOutcome::Raised));
+    assert!(sessions.carried_over().is_empty());
+    let summary = build(&journal, &sessions, &choices, today());
+    let text = to_plain_text(&summary);
+    assert!(!text.contains("my sister"), "{text}");
+    assert!(!text.contains("Carried over"), "{text}");
+    // Carried over again later, it is back.
+    sessions.set_outcome(&session(2), &id(1), Some(ConcernOutcome::CarryOver));
+    let text = to_plain_text(&build(&journal, &sessions, &choices, today()));
+    assert!(
+        text.contains(
+            "- Sunday 1 November 2026 · Carried over from a past session\n  Carried concern about my sister"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn markdown_shows_the_persons_symbols_without_changing_structure() {
+    let journal = Journal::from_entries([with_tags(
+        entry(
+            1,
+            EntryKind::Win,
+            "# Not a heading\n* not a list\n1. not numbered\n<script>alert(1)</script> and [a](javascript:x)\n    not code\n\n---",
+            "2026-11-12T09:00:00+01:00",
+        ),
+        &["*bold*"],
+    )]);
+    let mut choices = choices_since_last_session();
+    choices.set(&id(1), Consent::Full);
+    choices.set_first_name("Sam_<b>#");
+    let markdown = to_markdown(&build(&journal, &Sessions::default(), &choices, today()));
+    let expected_item = "- **Thursday 12 November 2026**  \n  \\# Not a heading  \n  \\* not a list  \n  1\\. not numbered  \n  \\<script\\>alert(1)\\</script\\> and \\[a\\](javascript:x)  \n  not code\n\n  \\---  \n  Tags: \\*bold\\*\n";
+    assert!(markdown.contains(expected_item), "{markdown}");
+    assert!(
+        markdown.starts_with("# Between — summary for Sam\\_\\<b\\>\\#\n"),
+        "{markdown}"
+    );
+    for line in markdown.lines() {
+        let structural = line.starts_with('#') || line.starts_with("- ") || line.is_empty();
+        let continuation = line.starts_with("  ") && !line.starts_with("   ");
+        let ours =
+            line.starts_with("Wednesday 11 November") || line.starts_with("Entries per week");
+        assert!(structural || continuation || ours, "stray line {line:?}");
+    }
+}
+
+#[test]
+fn plain_text_reads_like_a_letter() {
+    let journal = journal();
+    let mut choices = choices_since_last_session();
+    include_everything(&mut choices, &journal);
+    choices.set(&id(4), Consent::LeaveOut);
+    choices.set(&id(5), Consent::LeaveOut);
+    choices.set(&id(1), Consent::TopicOnly);
+    choices.set_topic_title(&id(1), "My sister");
+    let text = to_plain_text(&build(&journal, &sessions(), &choices, today()));
+    assert_eq!(
+        text,
+        "Between — my summary
+====================
+
+Wednesday 11 November 2026 to Saturday 21 November 2026
+Next session: Tuesday 24 November 2026
+
+Concerns to raise
+-----------------
+
+- Thursday 12 November 2026 · Priority
+  I felt rushed when we talked about my mother
+
+- Sunday 1 November 2026 · Carried over from a past session
+  My sister
+  Not ready to write about this yet.
+
+Small wins
+----------
+
+- Wednesday 18 November 2026
+  Said no to extra work
+
+Reflections
+-----------
+
+- Monday 16 November 2026
+  Prompt: What would you say to a friend who went through today?
+  I would tell a friend to rest
+  Tags: sleep
+
+Entries per week: week of 9 Nov — 1 concern to raise; week of 16 Nov — 1 small win, 1 reflection.
+"
+    );
+    let markdown = to_markdown(&build(&journal, &sessions(), &choices, today()));
+    assert!(
+        markdown.starts_with("# Between — my summary\n\nWednesday 11 November 2026 to Saturday 21 November 2026  \nNext session: Tuesday 24 November 2026  \n\n## Concerns to raise\n\n- **Thursday 12 November 2026** · Priority  \n  I felt rushed"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn the_chart_counts_only_shared_entries_within_the_dates() {
+    let journal = journal();
+    let mut choices = choices_since_last_session();
+    include_everything(&mut choices, &journal);
+    choices.set(&id(6), Consent::LeaveOut);
+    choices.set(&id(7), Consent::TopicOnly);
+    let chart = build(&journal, &sessions(), &choices, today()).chart;
+    let weeks: Vec<(Date, Vec<u32>)> = chart
+        .weeks
+        .iter()
+        .map(|w| (w.start, w.counts.iter().map(|(_, n)| *n).collect()))
+        .collect();
+    // Concerns, wins, reflections, check-ins, feedback. The carried-over concern from
+    // 1 November is not drawn.
+    assert_eq!(
+        weeks,
+        [
+            (nov(9), vec![2, 1, 0, 0, 0]),
+            (nov(16), vec![0, 0, 1, 0, 0])
+        ]
+    );
+    assert_eq!(chart.max_total, 3);
+}
+
+#[test]
+fn choices_are_remembered_and_survive_a_change_of_dates() {
+    let mut choices = choices_since_last_session();
+    choices.set_first_name("Sam");
+    choices.set(&id(3), Consent::Full);
+    choices.set(&id(4), Consent::TopicOnly);
+    choices.set_topic_title(&id(4), "Sleep");
+    let raw = encode_summary(&choices);
+    assert!(
+        raw.starts_with(r#"{"v":2,"summary":{"scope":{"from":"2026-11-11","to":"2026-11-21"}"#),
+        "{raw}"
+    );
+    let mut read = decode_summary(&raw).unwrap();
+    assert_eq!(read, choices);
+    read.scope = Scope::new(nov(1), nov(21)).unwrap();
+    assert_eq!(read.consent_for(&id(3)), Consent::Full);
+    assert_eq!(read.topic_title(&id(4)).as_deref(), Some("Sleep"));
+    assert_eq!(
+        decode_sessions(&encode_sessions(&sessions())),
+        Ok(sessions())
+    );
+}
+
+#[test]
+fn damaged_and_newer_records_are_reported_not_guessed_at() {
+    for raw in [
+        "",
+        "garbage",
+        "{}",
+        r#"{"v":1}"#,
+        r#"{"v":1,"sessions":[{"id":"a","date":"2026-02-30","revision":1}]}"#,
+        r#"{"v":1,"sessions":[{"id":"<img>","date":"2026-11-03","revision":1}]}"#,
+        r#"{"v":1,"sessions":[{"id":"a","date":"2026-11-03","revision":1},{"id":"a","date":"2026-11-04","revision":1}]}"#,
+        r#"{"v":1,"sessions":[{"id":"a","date":"2026-11-03","revision":1,"outcomes":{"b":"forgotten"}}]}"#,
+    ] {
+        assert!(
+            matches!(decode_sessions(raw), Err(StorageError::Damaged { .. })),
+            "{raw}"
+        );
+    }
+    for raw in [
+        "[]",
+        r#"{"v":1,"summary":{"scope":{"from":"2026-11-21","to":"2026-11-01"}}}"#,
+        r#"{"v":1,"summary":{"scope":{"from":"2026-11-01","to":"2026-11-21"},"consent":{"<b>":"full"}}}"#,
+        r#"{"v":1,"summary":{"scope":{"from":"2026-11-01","to":"2026-11-21"},"consent":{"a":"everything"}}}"#,
+    ] {
+        assert!(
+            matches!(decode_summary(raw), Err(StorageError::Damaged { .. })),
+            "{raw}"
+        );
+    }
+    assert!(matches!(
+        decode_sessions(r#"{"v":3,"sessions":"new"}"#),
+        Err(StorageError::NewerVersion { found: 3, .. })
+    ));
+    assert!(matches!(
+        decode_summary(r#"{"v":9}"#),
+        Err(StorageError::NewerVersion { found: 9, .. })
+    ));
+    let ok = r#"{"v":1,"sessions":[{"id":"b","date":"2026-11-10","revision":3},{"id":"a","date":"2026-11-03","revision":1,"outcomes":{"c":"carry_over"}}]}"#;
+    let sessions = decode_sessions(ok).unwrap();
+    assert_eq!(sessions.all()[0].date, nov(3), "sorted by date on read");
+    assert_eq!(sessions.carried_over().len(), 1);
+}
