@@ -5,6 +5,7 @@ pub mod draft;
 pub mod encrypted_backup;
 pub mod entry;
 pub mod health;
+pub mod homework;
 pub mod journal;
 pub mod lock;
 pub mod passphrase;
