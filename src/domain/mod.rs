@@ -10,6 +10,7 @@ pub mod journal;
 pub mod lock;
 pub mod passphrase;
 pub mod prompts;
+pub mod qr;
 pub mod storage_error;
 pub mod storage_format;
 #[cfg(test)]
