@@ -6,6 +6,7 @@ pub mod encrypted_backup;
 pub mod entry;
 pub mod health;
 pub mod homework;
+pub mod homework_link;
 pub mod journal;
 pub mod lock;
 pub mod passphrase;
