@@ -1,4 +1,5 @@
-//! Standard base64 (RFC 4648 section 4, with padding), so backup files need no extra crate.
+//! Standard base64 (RFC 4648 section 4, with padding), so backup files need no extra crate,
+//! and the URL-safe alphabet without padding (section 5) for homework links.
 //!
 //! Decoding is strict: only the canonical encoding of some bytes is accepted, so a file that
 //! was altered by hand or by a broken tool is noticed rather than quietly read differently.
@@ -74,6 +75,62 @@ pub fn decode(text: &str) -> Result<Vec<u8>, Base64Error> {
         out.extend_from_slice(&n.to_be_bytes()[1..4 - padding]);
     }
     Ok(out)
+}
+
+const URL_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// URL-safe base64 without padding (`-` and `_` instead of `+` and `/`), so the text can sit in
+/// a link without being percent-encoded.
+pub fn encode_url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity((bytes.len() * 4).div_ceil(3));
+    for chunk in bytes.chunks(3) {
+        let mut n = 0u32;
+        for (i, &b) in chunk.iter().enumerate() {
+            n |= u32::from(b) << (16 - 8 * i);
+        }
+        for i in 0..=chunk.len() {
+            out.push(char::from(
+                URL_ALPHABET[((n >> (18 - 6 * i)) & 63) as usize],
+            ));
+        }
+    }
+    out
+}
+
+/// Decodes [`encode_url`] text. Strict like [`decode`]: no padding, and unused bits must be zero.
+pub fn decode_url(text: &str) -> Result<Vec<u8>, Base64Error> {
+    let bytes = text.as_bytes();
+    if bytes.len() % 4 == 1 {
+        return Err(Base64Error::InvalidLength {
+            length: bytes.len(),
+        });
+    }
+    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
+    for (q, group) in bytes.chunks(4).enumerate() {
+        let mut n = 0u32;
+        for (i, &c) in group.iter().enumerate() {
+            let value = url_sextet(c).ok_or(Base64Error::InvalidCharacter {
+                position: q * 4 + i,
+            })?;
+            n |= u32::from(value) << (18 - 6 * i);
+        }
+        let whole_bytes = group.len() - 1;
+        // Bits below the last whole byte must be zero, or two texts would mean the same bytes.
+        if n & (0x00FF_FFFF >> (8 * whole_bytes)) != 0 {
+            return Err(Base64Error::InvalidPadding);
+        }
+        out.extend_from_slice(&n.to_be_bytes()[1..1 + whole_bytes]);
+    }
+    Ok(out)
+}
+
+fn url_sextet(c: u8) -> Option<u8> {
+    match c {
+        b'-' => Some(62),
+        b'_' => Some(63),
+        b'+' | b'/' => None,
+        _ => sextet(c),
+    }
 }
 
 fn sextet(c: u8) -> Option<u8> {
@@ -166,6 +223,44 @@ mod tests {
             let text = encode(&bytes);
             assert_eq!(text.len(), len.div_ceil(3) * 4);
             assert_eq!(decode(&text).unwrap(), bytes);
+        }
+    }
+
+    #[test]
+    fn url_safe_text_has_no_padding_and_round_trips() {
+        assert_eq!(encode_url(b"fo"), "Zm8");
+        assert_eq!(encode_url(b"f"), "Zg");
+        assert_eq!(encode_url(&[0xfb, 0xff, 0xbf]), "-_-_");
+        assert_eq!(decode_url("-_-_").unwrap(), [0xfb, 0xff, 0xbf]);
+        assert_eq!(decode_url("Zm9vYmE").unwrap(), b"fooba");
+        assert_eq!(
+            decode_url("Zm9vY"),
+            Err(Base64Error::InvalidLength { length: 5 })
+        );
+        assert_eq!(decode_url("Zh"), Err(Base64Error::InvalidPadding));
+        assert_eq!(
+            decode_url("Zg=="),
+            Err(Base64Error::InvalidCharacter { position: 2 })
+        );
+        assert_eq!(
+            decode_url("+/+/"),
+            Err(Base64Error::InvalidCharacter { position: 0 })
+        );
+        let mut rng = XorShift(0x2545_F491_4F6C_DD1D);
+        for _ in 0..2_000 {
+            let len = rng.below(100);
+            let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+            let text = encode_url(&bytes);
+            assert_eq!(text.len(), (len * 4).div_ceil(3));
+            assert_eq!(decode_url(&text).unwrap(), bytes);
+        }
+        let pool: Vec<char> = "AZaz09-_+/= é".chars().collect();
+        for _ in 0..20_000 {
+            let len = rng.below(12);
+            let text: String = (0..len).map(|_| pool[rng.below(pool.len())]).collect();
+            if let Ok(bytes) = decode_url(&text) {
+                assert_eq!(encode_url(&bytes), text);
+            }
         }
     }
 
