@@ -89,7 +89,16 @@ pub fn encode_sealed_entry(entry: &Entry, blob: &SealedBlob) -> String {
     .expect("a sealed record always serialises")
 }
 
-/// A sealed draft record (the draft carries no revision).
+/// The app's small whole records (not entries). Each holds the person's own words or plans,
+/// so each is sealed like the draft while the lock is on.
+pub const PERSONAL_RECORD_KEYS: [&str; 4] = [
+    super::sessions::SESSIONS_KEY,
+    super::summary::SUMMARY_KEY,
+    super::storage_format::PROMPTS_KEY,
+    super::homework::HOMEWORK_KEY,
+];
+
+/// A sealed draft or personal record (these carry no revision).
 pub fn encode_sealed_draft(blob: &SealedBlob) -> String {
     serde_json::to_string(&serde_json::json!({ "v": FORMAT_VERSION, "sealed": blob }))
         .expect("a sealed draft always serialises")

@@ -106,6 +106,16 @@ impl LocalJournalStore {
         }
     }
 
+    /// One whole record (sessions, summary choices, prompt choices, homework), as stored.
+    pub fn read_record(key: &str) -> Result<Option<String>, StorageError> {
+        storage()?.get_item(key).map_err(unavailable)
+    }
+
+    /// Writes one whole record already encoded (plain or sealed).
+    pub fn write_record(key: &str, raw: &str) -> Result<(), StorageError> {
+        storage()?.set_item(key, raw).map_err(write_error)
+    }
+
     /// Writes a draft record already encoded (used for sealed drafts).
     pub fn save_draft_record(raw: &str) -> Result<(), StorageError> {
         storage()?.set_item(DRAFT_KEY, raw).map_err(write_error)

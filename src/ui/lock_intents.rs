@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 use super::state::{write_sealed, JournalState};
 use crate::domain::encrypted_backup::PBKDF2_ITERATIONS;
-use crate::domain::lock::{sealed_blob, LockPhase, LockSettings, SealedBlob, CHECK_PLAINTEXT};
+use crate::domain::lock::{
+    encode_sealed_draft, sealed_blob, LockPhase, LockSettings, SealedBlob, CHECK_PLAINTEXT,
+    PERSONAL_RECORD_KEYS,
+};
 use crate::domain::storage_format::{decode_draft, decode_entry, encode_entry, LoadReport};
 use crate::domain::{Draft, Journal, StorageError};
 use crate::storage::local::Write;
@@ -140,6 +143,7 @@ impl JournalState {
                 Err(error) => return Err(storage_message(error)),
             }
         }
+        reseal_personal_records(&vault, true).await?;
         self.store_draft();
         settings.phase = LockPhase::On;
         LocalJournalStore::save_lock(&settings).map_err(storage_message)?;
@@ -173,6 +177,9 @@ impl JournalState {
                 Ok(()) | Err(StorageError::Conflict { .. }) => {}
                 Err(error) => return Err(storage_message(error)),
             }
+        }
+        if let Some(vault) = self.vault.get_value() {
+            reseal_personal_records(&vault, false).await?;
         }
         self.vault.set_value(None);
         session_key::forget();
@@ -225,6 +232,29 @@ impl JournalState {
             }
         });
     }
+}
+
+/// Seals (or, with `seal` false, opens) each small personal record in place. A record that
+/// is damaged, or already in the wanted form, is left exactly as it is.
+async fn reseal_personal_records(vault: &Vault, seal: bool) -> Result<(), String> {
+    for key in PERSONAL_RECORD_KEYS {
+        let Ok(Some(raw)) = LocalJournalStore::read_record(key) else {
+            continue;
+        };
+        let rewritten = match (sealed_blob(key, &raw), seal) {
+            (Ok(None), true) => match vault.seal(&raw).await {
+                Ok(blob) => encode_sealed_draft(&blob),
+                Err(error) => return Err(plain(error)),
+            },
+            (Ok(Some(blob)), false) => match vault.open(&blob).await {
+                Ok(text) => text,
+                Err(_) => continue,
+            },
+            _ => continue,
+        };
+        LocalJournalStore::write_record(key, &rewritten).map_err(storage_message)?;
+    }
+    Ok(())
 }
 
 /// Keeps the key for this tab until the idle time runs out (the idle timer extends it).

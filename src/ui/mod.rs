@@ -13,6 +13,7 @@ mod focus;
 mod import_panel;
 mod journal_filters;
 mod journal_page;
+pub mod kept;
 mod kind_badge;
 mod lock_intents;
 mod lock_panel;
