@@ -153,6 +153,57 @@ fn set_aside_records_already_stored_are_not_brought_in_twice() {
 }
 
 #[test]
+fn sessions_prompts_and_homework_travel_with_the_backup_and_never_replace_what_is_here() {
+    use between::domain::prompt_choice::{encode_prompt_prefs, PromptPrefs};
+    use between::domain::sessions::{encode_sessions, SessionId, Sessions};
+    use between::domain::time::Date;
+
+    let mut sessions = Sessions::default();
+    sessions.add(SessionId::new(1, 2), Date::from_ymd(2026, 11, 17).unwrap());
+    let mut prefs = PromptPrefs::default();
+    prefs
+        .add_custom(
+            "custom-1-2".into(),
+            "What helped this week?",
+            Date::from_ymd(2026, 11, 18).unwrap(),
+        )
+        .unwrap();
+    let records = vec![
+        ("between.sessions".to_string(), encode_sessions(&sessions)),
+        ("between.prompts".to_string(), encode_prompt_prefs(&prefs)),
+        // Unreadable or unknown records are never carried.
+        (
+            "between.homework".to_string(),
+            "{\"v\":2,\"homework\":{}}".to_string(),
+        ),
+        ("between.other".to_string(), "{\"v\":2}".to_string()),
+    ];
+    let file = Backup::of(&journal(), None, Vec::new(), now())
+        .with_records(records)
+        .to_json();
+    let parsed = parse_backup(&file).unwrap();
+    let keys: Vec<&str> = parsed.records.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["between.prompts", "between.sessions"]);
+    assert!(parsed.records[0].1.contains("What helped this week?"));
+
+    // This browser already has sessions: those stay; the prompts are added.
+    let plan = ImportPlan::new(&journal(), parsed, true, &["between.sessions".to_string()]);
+    assert_eq!(plan.records.len(), 1);
+    assert_eq!(plan.records[0].0, "between.prompts");
+    assert_eq!(plan.records_kept_here, ["between.sessions"]);
+    let preview = plan.describe().join(" ");
+    assert!(
+        preview.contains("Your prompt choices and own prompts will be added."),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("Your session dates: the copy here is kept"),
+        "{preview}"
+    );
+    assert!(!plan.is_empty());
+}
+
+#[test]
 fn files_that_are_not_backups_are_refused_kindly() {
     for text in [
         "",

@@ -37,6 +37,35 @@ pub struct Backup {
     pub draft: Option<Draft>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<RawRecord>,
+    /// Sessions, summary choices, prompt choices and homework: each small record by its
+    /// storage key, as its plain versioned record (`{"v":2,"sessions":[…]}`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub records: BTreeMap<String, Value>,
+}
+
+/// What each small personal record holds, for the import preview.
+pub fn record_label(key: &str) -> &'static str {
+    match key {
+        super::sessions::SESSIONS_KEY => "Your session dates",
+        super::summary::SUMMARY_KEY => "Your summary choices",
+        super::storage_format::PROMPTS_KEY => "Your prompt choices and own prompts",
+        super::homework::HOMEWORK_KEY => "Your homework",
+        _ => "A record",
+    }
+}
+
+/// Checks a small personal record with its own decoder, so a backup cannot bring in one the
+/// app could not read.
+pub fn personal_record_is_readable(key: &str, raw: &str) -> bool {
+    match key {
+        super::sessions::SESSIONS_KEY => super::sessions::decode_sessions(raw).is_ok(),
+        super::summary::SUMMARY_KEY => super::summary::decode_summary(raw).is_ok(),
+        super::storage_format::PROMPTS_KEY => {
+            super::prompt_choice::decode_prompt_prefs(raw).is_ok()
+        }
+        super::homework::HOMEWORK_KEY => super::homework::decode_homework_list(raw).is_ok(),
+        _ => false,
+    }
 }
 
 impl Backup {
@@ -56,7 +85,21 @@ impl Backup {
             entries,
             draft: draft.filter(|d| !d.is_blank()),
             set_aside,
+            records: BTreeMap::new(),
         }
+    }
+
+    /// Adds the small personal records (plain record texts by key); unreadable ones are left
+    /// out here because the set-aside list already carries whatever could not be read.
+    pub fn with_records(mut self, records: impl IntoIterator<Item = (String, String)>) -> Self {
+        for (key, raw) in records {
+            if personal_record_is_readable(&key, &raw) {
+                if let Ok(value) = serde_json::from_str(&raw) {
+                    self.records.insert(key, value);
+                }
+            }
+        }
+        self
     }
 
     pub fn to_json(&self) -> String {
@@ -89,6 +132,8 @@ pub struct ParsedBackup {
     pub entries: Vec<Entry>,
     pub draft: Option<Draft>,
     pub set_aside: Vec<RawRecord>,
+    /// Readable small personal records by key, as record text.
+    pub records: Vec<(String, String)>,
     /// Entries in the file that could not be read; they are left out, and the person is told.
     pub unreadable: usize,
 }
@@ -156,11 +201,20 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
         .into_iter()
         .filter(|r| r.key.starts_with(super::storage_format::KEY_PREFIX))
         .collect();
+    let records = value
+        .get("records")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(key, record)| (key.clone(), record.to_string()))
+        .filter(|(key, raw)| personal_record_is_readable(key, raw))
+        .collect();
     Ok(ParsedBackup {
         exported_at,
         entries,
         draft,
         set_aside,
+        records,
         unreadable,
     })
 }
@@ -217,6 +271,10 @@ pub struct ImportPlan {
     pub set_aside: Vec<RawRecord>,
     /// The draft from the file, used only when nothing is being typed here.
     pub draft: Option<Draft>,
+    /// Small personal records from the file that this browser does not hold yet.
+    pub records: Vec<(String, String)>,
+    /// Keys of small personal records in the file that this browser already has: kept here.
+    pub records_kept_here: Vec<String>,
 }
 
 impl ImportPlan {
@@ -227,7 +285,13 @@ impl ImportPlan {
         current_draft_is_blank: bool,
         stored_keys: &[String],
     ) -> Self {
+        let (records, kept): (Vec<_>, Vec<_>) = backup
+            .records
+            .into_iter()
+            .partition(|(key, _)| !stored_keys.contains(key));
         let mut plan = ImportPlan {
+            records,
+            records_kept_here: kept.into_iter().map(|(key, _)| key).collect(),
             unreadable: backup.unreadable,
             draft: backup
                 .draft
@@ -256,6 +320,7 @@ impl ImportPlan {
             && self.updated.is_empty()
             && self.set_aside.is_empty()
             && self.draft.is_none()
+            && self.records.is_empty()
     }
 
     /// The preview, one plain sentence per kind of change.
@@ -307,6 +372,15 @@ impl ImportPlan {
         }
         if self.draft.is_some() {
             lines.push("An unfinished draft will be put back in the composer.".into());
+        }
+        for (key, _) in &self.records {
+            lines.push(format!("{} will be added.", record_label(key)));
+        }
+        for key in &self.records_kept_here {
+            lines.push(format!(
+                "{}: the copy here is kept, and the one in the file isn't used.",
+                record_label(key)
+            ));
         }
         if lines.is_empty() {
             lines.push("Everything in this backup is already in your journal.".into());

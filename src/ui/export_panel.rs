@@ -18,16 +18,18 @@ pub fn ExportPanel() -> impl IntoView {
 
     let download_plain = move |_| {
         let now = browser::now();
-        let backup = state.backup(now);
-        match files::download(&backup.file_name(), "application/json", &backup.to_json()) {
-            Ok(()) => {
-                state.note_backup_made(now);
-                state.status.set("Your backup file is downloading.".into());
+        leptos::task::spawn_local(async move {
+            let backup = state.backup(now).await;
+            match files::download(&backup.file_name(), "application/json", &backup.to_json()) {
+                Ok(()) => {
+                    state.note_backup_made(now);
+                    state.status.set("Your backup file is downloading.".into());
+                }
+                Err(reason) => message.set(Some(format!(
+                    "The backup couldn't be made ({reason}). Nothing has changed; you could try again."
+                ))),
             }
-            Err(reason) => message.set(Some(format!(
-                "The backup couldn't be made ({reason}). Nothing has changed; you could try again."
-            ))),
-        }
+        });
     };
 
     let download_encrypted = move |ev: SubmitEvent| {
@@ -39,8 +41,8 @@ pub fn ExportPanel() -> impl IntoView {
         message.set(None);
         busy.set(true);
         let now = browser::now();
-        let backup = state.backup(now);
         leptos::task::spawn_local(async move {
+            let backup = state.backup(now).await;
             let result = crypto::seal(&secret, &backup.to_json()).await;
             busy.set(false);
             match result {

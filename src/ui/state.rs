@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
 use crate::domain::journal::{EntryEdit, JournalError};
-use crate::domain::lock::{encode_sealed_draft, encode_sealed_entry, LockSettings};
+use crate::domain::lock::{
+    encode_sealed_draft, encode_sealed_entry, sealed_blob, LockSettings, PERSONAL_RECORD_KEYS,
+};
 use crate::domain::prompts::{next_prompt, prompt_for_day};
 use crate::domain::storage_format::{encode_draft, encode_entry};
 use crate::domain::storage_format::{external_change, ExternalChange};
@@ -331,11 +333,32 @@ impl JournalState {
     }
 
     /// Everything the app stores, as one backup.
-    pub fn backup(&self, now: Timestamp) -> Backup {
+    pub async fn backup(&self, now: Timestamp) -> Backup {
         let draft = self.draft.get_untracked();
-        self.journal.with_untracked(|journal| {
+        let backup = self.journal.with_untracked(|journal| {
             Backup::of(journal, Some(draft), self.set_aside.get_value(), now)
-        })
+        });
+        backup.with_records(self.personal_records().await)
+    }
+
+    /// The small personal records as plain record text, opening sealed ones.
+    async fn personal_records(&self) -> Vec<(String, String)> {
+        let vault = self.vault.get_value();
+        let mut records = Vec::new();
+        for key in PERSONAL_RECORD_KEYS {
+            let Ok(Some(raw)) = LocalJournalStore::read_record(key) else {
+                continue;
+            };
+            let plain = match (sealed_blob(key, &raw), &vault) {
+                (Ok(None), _) => Some(raw),
+                (Ok(Some(blob)), Some(vault)) => vault.open(&blob).await.ok(),
+                _ => None,
+            };
+            if let Some(plain) = plain {
+                records.push((key.to_string(), plain));
+            }
+        }
+        records
     }
 
     /// Remembers that a backup was just downloaded.
@@ -372,6 +395,19 @@ impl JournalState {
         }
         for record in &plan.set_aside {
             LocalJournalStore::restore_raw(record).map_err(|e| (written, e))?;
+        }
+        for (key, raw) in &plan.records {
+            let stored = match &vault {
+                Some(vault) => match vault.seal(raw).await {
+                    Ok(blob) => encode_sealed_draft(&blob),
+                    Err(error) => {
+                        let reason = error.to_string();
+                        return Err((written, StorageError::Unavailable { reason }));
+                    }
+                },
+                None => raw.clone(),
+            };
+            LocalJournalStore::write_record(key, &stored).map_err(|e| (written, e))?;
         }
         if let Some(draft) = &plan.draft {
             self.draft.set(draft.clone());
