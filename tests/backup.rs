@@ -163,7 +163,7 @@ fn sessions_prompts_and_homework_travel_with_the_backup_and_never_replace_what_i
     let mut prefs = PromptPrefs::default();
     prefs
         .add_custom(
-            "custom-1-2".into(),
+            "custom-1-2",
             "What helped this week?",
             Date::from_ymd(2026, 11, 18).unwrap(),
         )
