@@ -97,7 +97,7 @@ test('export then import into a fresh, empty browser gives back identical data',
   const file = await a.backup.downloadPlain();
   assert.equal(file.name, `between-backup-${await pageLocalDate(a.page)}.json`);
   assert.equal(file.json.format, 'between-backup');
-  assert.equal(file.json.version, 1);
+  assert.equal(file.json.version, 2);
   assert.match(file.json.exported_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
   assert.equal(file.json.entries.length, 4);
   assert.deepEqual(byId(file.json.entries), originals, 'the file holds every entry exactly as stored');
@@ -374,7 +374,7 @@ test('the health panel shows usage and the last backup, and the reminder goes af
   await backup.healthLines.filter({ hasText: 'Your last backup was made today.' }).waitFor();
   assert.equal(await backup.reminder.count(), 0, 'the reminder is gone after a download');
   const meta = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), LAST_BACKUP_KEY));
-  assert.equal(meta.v, 1);
+  assert.equal(meta.v, 2);
   assert.ok(Math.abs(Date.parse(meta.at) - Date.now()) < 60_000, `recorded now: ${meta.at}`);
 
   await backup.reload();

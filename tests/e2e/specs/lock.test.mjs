@@ -137,7 +137,7 @@ async function lockRecord(page) {
 
 function isSealed(record, key) {
   return (
-    record.v === 1 &&
+    record.v === 2 &&
     key === ENTRY_PREFIX + record.id &&
     Number.isInteger(record.rev) &&
     typeof record.sealed?.iv === 'string' &&
@@ -147,7 +147,7 @@ function isSealed(record, key) {
 }
 
 function isPlain(record, key) {
-  return record.v === 1 && key === ENTRY_PREFIX + record.entry?.id && typeof record.entry.text === 'string' && !('sealed' in record);
+  return [1, 2].includes(record.v) && key === ENTRY_PREFIX + record.entry?.id && typeof record.entry.text === 'string' && !('sealed' in record);
 }
 
 function countKinds(records) {
@@ -226,7 +226,7 @@ test('turning the lock on encrypts every entry at rest and the journal still rea
   const sealed = await entryRecords(journal);
   assert.deepEqual(countKinds(sealed), { sealed: 3, plain: 0, total: 3 }, JSON.stringify(sealed));
   const meta = await lockRecord(page);
-  assert.equal(meta.v, 1);
+  assert.equal(meta.v, 2);
   assert.equal(meta.phase, 'on');
   assert.equal(meta.iterations, 600000);
   assert.equal(meta.idle_minutes, 15);
@@ -274,7 +274,7 @@ test('the draft is sealed too, and comes back after unlocking', async () => {
   await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"sealed"'), DRAFT_KEY);
   const raw = await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
   const draft = JSON.parse(raw);
-  assert.equal(draft.v, 1);
+  assert.equal(draft.v, 2);
   assert.ok(draft.sealed?.iv && draft.sealed?.ct, raw);
   assert.ok(!raw.includes('allotment'), `the draft is not readable at rest: ${raw}`);
 
