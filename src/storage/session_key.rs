@@ -12,6 +12,8 @@ const KEY: &str = "between.session.open-key";
 
 /// Remembers `raw` until `expires_at` (epoch millis).
 pub fn remember(raw: &[u8], expires_at: f64) {
+    // Whole milliseconds as an integer: float formatting would cost the bundle ~5 KB.
+    let expires_at = expires_at as u64;
     let _ = SessionStorage::raw().set_item(KEY, &format!("{expires_at}:{}", base64::encode(raw)));
 }
 
@@ -19,7 +21,7 @@ pub fn remember(raw: &[u8], expires_at: f64) {
 pub fn recall(now: f64) -> Option<Vec<u8>> {
     let stored = SessionStorage::raw().get_item(KEY).ok()??;
     let (expires_at, key) = stored.split_once(':')?;
-    if expires_at.parse::<f64>().ok()? > now {
+    if expires_at.parse::<u64>().ok()? as f64 > now {
         if let Ok(raw) = base64::decode(key) {
             return Some(raw);
         }
