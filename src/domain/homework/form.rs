@@ -233,7 +233,9 @@ mod tests {
     #[test]
     fn an_assignment_comes_back_unchanged_through_the_edit_form() {
         let mut assignment = sample();
-        assignment.prompts.insert(0, BUILT_IN_PROMPTS[2].text.into());
+        assignment
+            .prompts
+            .insert(0, BUILT_IN_PROMPTS[2].text.into());
         let form = AssignmentForm::from_assignment(&assignment);
         assert_eq!(form.library, [BUILT_IN_PROMPTS[2].id]);
         assert_eq!(form.written, ["What went a little better today?"]);

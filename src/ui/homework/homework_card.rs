@@ -65,7 +65,9 @@ pub fn HomeworkCard(
             taken = list.remove(&id).map(|h| (h, at));
         });
         removed.set(taken);
-        state.status.set("Homework removed. You can undo this.".into());
+        state
+            .status
+            .set("Homework removed. You can undo this.".into());
         focus_soon("homework-undo".into());
     };
     let edit_focus = edit_button.clone();

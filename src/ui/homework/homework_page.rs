@@ -74,7 +74,8 @@ pub fn HomeworkPage() -> impl IntoView {
             "Your homework"
         }
     };
-    let top = move || match offer.get() {
+    let top = move || {
+        match offer.get() {
         Offer::Nothing => None,
         Offer::Open(assignment) => {
             let already = kept.value.with(|l| l.find_same(&assignment).is_some());
@@ -106,6 +107,7 @@ pub fn HomeworkPage() -> impl IntoView {
             </div>
         }
         .into_any()),
+    }
     };
     let problem = move || {
         kept.problem.get().map(|p| {

@@ -1,7 +1,7 @@
 //! Homework from a therapist: the composer behind "For therapists", the client's page that
 //! opens a homework link, and the client's list of accepted homework.
-mod assignment_fields;
 mod assignment_details;
+mod assignment_fields;
 mod homework_card;
 mod homework_page;
 mod offer_card;

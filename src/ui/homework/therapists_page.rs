@@ -45,7 +45,8 @@ pub fn TherapistsPage() -> impl IntoView {
             );
         });
     };
-    let share = move || match made.get() {
+    let share = move || {
+        match made.get() {
         Ok((_, text)) => view! {
             <label class="field-label" for="homework-link">"The link for your client"</label>
             <textarea id="homework-link" class="homework-link" readonly rows="4" prop:value=text.clone()></textarea>
@@ -62,6 +63,7 @@ pub fn TherapistsPage() -> impl IntoView {
             <p class="notice notice--info homework-hint" id="composer-problem">{message}</p>
         }
         .into_any(),
+    }
     };
     let handout = move || {
         made.get().ok().map(|(assignment, text)| {
