@@ -22,6 +22,12 @@ pub fn AboutPage() -> impl IntoView {
                 "Nothing here counts days or keeps score. Write when it helps, and leave it when it doesn't. You don't have to share anything you're not ready to."
             </p>
             <p><Link to=Page::Journal>"Back to your journal"</Link></p>
+            <h2>"For therapists"</h2>
+            <p>
+                "Therapists can suggest homework through a link, with no account and no server. "
+                <Link to=Page::Therapists>"Make a homework link"</Link>
+                "."
+            </p>
         </article>
     }
 }

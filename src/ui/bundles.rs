@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::about_page::AboutPage;
 use super::app::Shell;
 use super::backup_page::BackupPage;
+use super::homework::{HomeworkPage, TherapistsPage};
 use super::journal_page::JournalPage;
 use super::routing::{Bundle, Page};
 
@@ -28,4 +29,17 @@ pub fn BackupApp() -> impl IntoView {
         (page == Page::Backup).then(|| view! { <BackupPage/> }.into_any())
     }
     view! { <Shell bundle=Bundle::Backup pages=pages/> }
+}
+
+/// Homework: the therapist's composer and the client's homework page.
+#[component]
+pub fn HomeworkApp() -> impl IntoView {
+    fn pages(page: Page) -> Option<AnyView> {
+        match page {
+            Page::Homework => Some(view! { <HomeworkPage/> }.into_any()),
+            Page::Therapists => Some(view! { <TherapistsPage/> }.into_any()),
+            _ => None,
+        }
+    }
+    view! { <Shell bundle=Bundle::Homework pages=pages/> }
 }

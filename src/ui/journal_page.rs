@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::composer::Composer;
 use super::entry_list::EntryList;
+use super::homework_panel::HomeworkPanel;
 use super::notices::StorageNotices;
 use super::undo_bar::UndoBar;
 
@@ -18,6 +19,7 @@ pub fn JournalPage() -> impl IntoView {
         </div>
         <StorageNotices/>
         <Composer/>
+        <HomeworkPanel/>
         <EntryList/>
         <UndoBar/>
     }

@@ -10,6 +10,8 @@ mod entry_editor;
 mod entry_list;
 mod export_panel;
 mod focus;
+mod homework;
+mod homework_panel;
 mod import_panel;
 mod journal_filters;
 mod journal_page;
@@ -26,4 +28,4 @@ pub mod state;
 mod storage_health;
 mod undo_bar;
 
-pub use bundles::{BackupApp, JournalApp};
+pub use bundles::{BackupApp, HomeworkApp, JournalApp};

@@ -1,0 +1,213 @@
+//! The client's homework page: opens a homework link (nothing stored before Accept) and
+//! lists accepted homework.
+use leptos::prelude::*;
+
+use super::homework_card::HomeworkCard;
+use super::offer_card::OfferCard;
+use super::HOMEWORK_RECORD;
+use crate::domain::homework::{Assignment, Homework};
+use crate::domain::homework_link::decode;
+use crate::storage::browser;
+use crate::ui::focus::focus_soon;
+use crate::ui::kept::Kept;
+use crate::ui::routing::{Link, Page};
+use crate::ui::state::JournalState;
+
+/// Where the page stands with the link in the address, if any.
+#[derive(Clone, Debug, PartialEq)]
+enum Offer {
+    Nothing,
+    Open(Assignment),
+    Broken(String),
+    Accepted,
+    Declined,
+}
+
+/// `/homework`: a link's preview, or the list of accepted homework.
+#[component]
+pub fn HomeworkPage() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let kept = Kept::open(&HOMEWORK_RECORD);
+    let today = browser::now().local_date();
+    let offer = RwSignal::new(read_offer());
+    // Another link pasted into the address bar of this page.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        offer.set(read_offer());
+    });
+    on_cleanup(move || listener.remove());
+    let removed = RwSignal::new(None::<(Homework, usize)>);
+
+    let accept = Callback::new(move |_| {
+        let Offer::Open(assignment) = offer.get_untracked() else {
+            return;
+        };
+        let now = browser::now();
+        let id = format!("hw-{}", browser::new_entry_id(now));
+        let mut result = Ok(());
+        kept.update(|list| {
+            if list.find_same(&assignment).is_none() {
+                result = list.accept(id, assignment, now.local_date());
+            }
+        });
+        clear_fragment();
+        match result {
+            Ok(()) => {
+                offer.set(Offer::Accepted);
+                state.status.set("The homework is in your journal.".into());
+            }
+            Err(error) => offer.set(Offer::Broken(format!(
+                "This homework couldn't be added: {error}."
+            ))),
+        }
+        focus_soon("homework-result".into());
+    });
+    let decline = Callback::new(move |_| {
+        clear_fragment();
+        offer.set(Offer::Declined);
+        focus_soon("homework-result".into());
+    });
+
+    let heading = move || {
+        if matches!(offer.get(), Offer::Open(_)) {
+            "Homework from your therapist"
+        } else {
+            "Your homework"
+        }
+    };
+    let top = move || {
+        match offer.get() {
+        Offer::Nothing => None,
+        Offer::Open(assignment) => {
+            let already = kept.value.with(|l| l.find_same(&assignment).is_some());
+            Some(view! {
+                <OfferCard assignment=assignment already=already on_accept=accept on_decline=decline/>
+            }
+            .into_any())
+        }
+        Offer::Broken(message) => Some(view! {
+            <div class="notice notice--info homework-result" role="status">
+                <h2 id="homework-result" tabindex="-1">"This link can't be opened"</h2>
+                <p>{message}</p>
+                <p>"Nothing in your journal has changed."</p>
+            </div>
+        }
+        .into_any()),
+        Offer::Accepted => Some(view! {
+            <div class="notice notice--info homework-result" role="status">
+                <h2 id="homework-result" tabindex="-1">"It's in your journal"</h2>
+                <p>"Its prompts are on your journal page. You can change, pause or remove it here at any time."</p>
+                <p><Link to=Page::Journal>"Go to your journal"</Link></p>
+            </div>
+        }
+        .into_any()),
+        Offer::Declined => Some(view! {
+            <div class="notice notice--info homework-result" role="status">
+                <h2 id="homework-result" tabindex="-1">"Nothing was set up"</h2>
+                <p>"Your journal is just as it was."</p>
+            </div>
+        }
+        .into_any()),
+    }
+    };
+    let problem = move || {
+        kept.problem.get().map(|p| {
+            view! { <p class="notice notice--problem" role="alert">{p.user_message()}</p> }
+        })
+    };
+    let undo = move || {
+        removed.with(Option::is_some).then(|| {
+            view! {
+                <div class="undo-bar">
+                    <p>"Homework removed."</p>
+                    <button
+                        type="button"
+                        class="button"
+                        id="homework-undo"
+                        on:click=move |_| {
+                            if let Some((homework, at)) = removed.get_untracked() {
+                                kept.update(|list| list.restore(homework, at));
+                                state.status.set("The homework is back.".into());
+                            }
+                            removed.set(None);
+                        }
+                    >
+                        "Undo"
+                    </button>
+                    <button type="button" class="button button--quiet" on:click=move |_| removed.set(None)>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    };
+    let empty = Memo::new(move |_| kept.value.with(|l| l.all().is_empty()));
+    let list = move || {
+        if matches!(offer.get(), Offer::Open(_)) {
+            return None;
+        }
+        let content = if empty.get() {
+            view! {
+                <p class="empty-state">
+                    "No homework yet. When your therapist sends you a homework link, opening it here shows what it would set up, and you decide."
+                </p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <ul class="homework-list">
+                    <For
+                        each=move || kept.value.with(|l| l.all().to_vec())
+                        key=|h| (h.id.clone(), h.revision)
+                        children=move |homework| view! {
+                            <HomeworkCard homework=homework kept=kept today=today removed=removed/>
+                        }
+                    />
+                </ul>
+            }
+            .into_any()
+        };
+        Some(view! {
+            <section class="homework-mine" aria-labelledby="mine-heading">
+                <h2 id="mine-heading">"Accepted homework"</h2>
+                {content}
+            </section>
+        })
+    };
+
+    view! {
+        <div class="page-intro">
+            <h1>{heading}</h1>
+            <p class="lede">"Homework is a suggestion from your therapist. It's yours: take it at your own pace."</p>
+        </div>
+        {problem}
+        {top}
+        {list}
+        {undo}
+    }
+}
+
+/// What the address's fragment holds. A broken link is removed from the address at once.
+fn read_offer() -> Offer {
+    let hash = window().location().hash().unwrap_or_default();
+    if hash.len() <= 1 {
+        return Offer::Nothing;
+    }
+    match decode(&hash) {
+        Ok(assignment) => Offer::Open(assignment),
+        Err(error) => {
+            clear_fragment();
+            Offer::Broken(error.message())
+        }
+    }
+}
+
+/// Takes the link out of the address and this history entry, so it isn't offered again.
+fn clear_fragment() {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(Page::Homework.path()),
+        );
+    }
+}
