@@ -26,6 +26,7 @@ export async function distSizes(dir) {
     const data = await readFile(path.join(dir, file));
     files.push({
       file,
+      ...(file.endsWith('index.html') ? { html: data.toString('utf8') } : {}),
       raw: data.length,
       gzip: gzipSync(data, { level: 9 }).length,
       brotli: brotliCompressSync(data, {
@@ -41,18 +42,30 @@ export async function distSizes(dir) {
   return { files, total };
 }
 
-/** First loads: one group per bundle, `/` for the journal and `/<folder>/` for the others. */
+/**
+ * First loads: for each page (every index.html in dist/), the page itself plus every file it
+ * references (scripts, the wasm, styles, icons), wherever that file lives. So
+ * /for-therapists/, which loads the homework bundle's files, is weighed with them.
+ */
 export function firstLoads({ files }) {
-  const groups = new Map();
-  for (const f of files) {
-    const parts = f.file.split(path.sep);
-    const page = parts.length === 1 ? '/' : `/${parts[0]}/`;
-    const total = groups.get(page) ?? { page, raw: 0, gzip: 0, brotli: 0, files: 0 };
-    for (const k of ['raw', 'gzip', 'brotli']) total[k] += f[k];
-    total.files += 1;
-    groups.set(page, total);
+  const byUrl = new Map(files.map((f) => ['/' + f.file.split(path.sep).join('/'), f]));
+  const pages = [];
+  for (const f of files.filter((f) => path.basename(f.file) === 'index.html')) {
+    const html = f.html ?? '';
+    const dir = path.dirname(f.file);
+    const page = dir === '.' ? '/' : `/${dir.split(path.sep).join('/')}/`;
+    const refs = new Set([...html.matchAll(/(?:href|src)=["']?([^"' >]+)|module_or_path:\s*'([^']+)'|from\s*'([^']+)'/g)]
+      .map((m) => m[1] ?? m[2] ?? m[3])
+      .filter((u) => u.startsWith('/') && byUrl.has(u)));
+    const total = { page, raw: f.raw, gzip: f.gzip, brotli: f.brotli, files: 1 };
+    for (const url of refs) {
+      const ref = byUrl.get(url);
+      for (const k of ['raw', 'gzip', 'brotli']) total[k] += ref[k];
+      total.files += 1;
+    }
+    pages.push(total);
   }
-  return [...groups.values()].sort((a, b) => a.page.localeCompare(b.page));
+  return pages.sort((a, b) => a.page.localeCompare(b.page));
 }
 
 /** Plain-text table, one row per file plus a total row. */
