@@ -1,5 +1,6 @@
 //! What Between is, how it keeps words private, and what it is not.
 use super::routing::{Link, Page};
+use crate::domain::prompts::CREDITS;
 use leptos::prelude::*;
 
 /// Plain words about privacy and care.
@@ -21,6 +22,17 @@ pub fn AboutPage() -> impl IntoView {
             <p>
                 "Nothing here counts days or keeps score. Write when it helps, and leave it when it doesn't. You don't have to share anything you're not ready to."
             </p>
+            <h2>"Where some prompts come from"</h2>
+            <p>
+                "Every prompt is written in our own words. Some retell ideas from people whose work we are grateful for:"
+            </p>
+            <ul>
+                {CREDITS
+                    .iter()
+                    .map(|(source, what)| view! { <li><strong>{*source}</strong>": "{*what}</li> })
+                    .collect_view()}
+            </ul>
+            <p><Link to=Page::Prompts>"Browse all prompts"</Link></p>
             <p><Link to=Page::Journal>"Back to your journal"</Link></p>
         </article>
     }

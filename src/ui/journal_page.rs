@@ -4,11 +4,14 @@ use leptos::prelude::*;
 use super::composer::Composer;
 use super::entry_list::EntryList;
 use super::notices::StorageNotices;
+use super::prompt_prefs::provide_prompt_prefs;
 use super::undo_bar::UndoBar;
+use super::welcome_back::WelcomeBack;
 
 /// The home page.
 #[component]
 pub fn JournalPage() -> impl IntoView {
+    provide_prompt_prefs();
     view! {
         <div class="page-intro">
             <h1>"Your journal"</h1>
@@ -17,6 +20,7 @@ pub fn JournalPage() -> impl IntoView {
             </p>
         </div>
         <StorageNotices/>
+        <WelcomeBack/>
         <Composer/>
         <EntryList/>
         <UndoBar/>
