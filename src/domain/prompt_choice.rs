@@ -61,7 +61,7 @@ pub enum PromptError {
     #[error("You have {limit} prompts of your own, which is as many as fit. You could remove one you no longer use.")]
     TooMany { limit: usize },
     #[error(
-        "This prompt couldn't be given an id. Please try again; nothing you typed has been lost."
+        "This prompt couldn't be saved just now. You could try again; nothing you typed has been lost."
     )]
     BadId,
 }

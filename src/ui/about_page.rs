@@ -16,7 +16,7 @@ pub fn AboutPage() -> impl IntoView {
             <ul>
                 <li>"Everything you write is kept in this browser's storage, on this device. Nothing is sent anywhere."</li>
                 <li>"There is no account, no tracking and no analytics. The app loads nothing from other websites."</li>
-                <li>"Clearing this site's data in your browser settings removes your journal, so please keep that in mind."</li>
+                <li>"Clearing this site's data in your browser settings removes your journal too. A backup keeps a copy you can bring back."</li>
             </ul>
             <h2>"No pressure"</h2>
             <p>
