@@ -188,6 +188,8 @@ test('the "Show" filter narrows the list to one kind', async () => {
     'Small wins',
     'Concerns to raise',
     'Reflections',
+    'Check-ins',
+    'Therapy feedback',
   ]);
   await journal.filterKind('win');
   assert.deepEqual(await journal.entryTexts(), ['Win two.', 'Win one.']);
@@ -234,7 +236,7 @@ test('what is being typed (kind, text, tags) survives a reload as a draft', asyn
   await journal.goto();
   await journal.compose('concern', 'Half a thought about\nnext week', { tags: 'work, later', priority: true });
   const draft = await journal.storedDraft();
-  assert.equal(draft.v, 1);
+  assert.equal(draft.v, 2);
   assert.equal(draft.draft.kind, 'concern');
 
   await journal.reload();
