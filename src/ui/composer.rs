@@ -2,8 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::checkin_form::CheckInForm;
-use super::feedback_form::FeedbackForm;
+use super::details_form::DetailsForm;
 use super::prompt_box::PromptBox;
 use super::prompt_prefs::{prompt_prefs, today};
 use super::state::JournalState;
@@ -49,8 +48,8 @@ pub fn Composer() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             {move || match form.get() {
-                1 => view! { <CheckInForm/> }.into_any(),
-                2 => view! { <FeedbackForm/> }.into_any(),
+                1 => view! { <DetailsForm feedback=false/> }.into_any(),
+                2 => view! { <DetailsForm feedback=true/> }.into_any(),
                 _ => view! { <TextForm kind=kind/> }.into_any(),
             }}
         </section>

@@ -60,7 +60,7 @@ export class PromptsPage {
     await this.journal.kindRadio('check-in').check();
     await this.checkInForm.getByRole('radio', { name: feeling, exact: true }).check();
     for (const word of words) await this.checkInForm.getByRole('checkbox', { name: word, exact: true }).check();
-    if (note !== undefined) await this.page.locator('#checkin-note').fill(note);
+    if (note !== undefined) await this.page.locator('#checkin-0').fill(note);
     await this.saveDetails('Save check-in');
   }
   async feedback(answers, safety) {
