@@ -346,6 +346,26 @@ pub struct FeedbackDraft {
 }
 
 impl FeedbackDraft {
+    /// The answer to one written question, as typed.
+    pub fn typed(&self, field: FeedbackField) -> &str {
+        match field {
+            FeedbackField::Helped => &self.helped,
+            FeedbackField::DidNotLand => &self.did_not_land,
+            FeedbackField::Unsaid => &self.unsaid,
+            FeedbackField::MoreOrLess => &self.more_or_less,
+        }
+    }
+
+    /// The typed answer to one written question, to change it in place.
+    pub fn answer_mut(&mut self, field: FeedbackField) -> &mut String {
+        match field {
+            FeedbackField::Helped => &mut self.helped,
+            FeedbackField::DidNotLand => &mut self.did_not_land,
+            FeedbackField::Unsaid => &mut self.unsaid,
+            FeedbackField::MoreOrLess => &mut self.more_or_less,
+        }
+    }
+
     /// Checks the card and turns it into a new `Feedback` entry (its text stays empty).
     pub fn to_entry(&self, id: EntryId, now: Timestamp) -> Result<Entry, CheckInError> {
         let feedback = Feedback {

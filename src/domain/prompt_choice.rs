@@ -61,7 +61,7 @@ pub enum PromptError {
     #[error("You have {limit} prompts of your own, which is as many as fit. You could remove one you no longer use.")]
     TooMany { limit: usize },
     #[error(
-        "This prompt couldn't be given an id. Please try again; nothing you typed has been lost."
+        "This prompt couldn't be saved just now. You could try again; nothing you typed has been lost."
     )]
     BadId,
 }
@@ -343,6 +343,31 @@ pub fn resolve(prefs: &PromptPrefs, id: &str) -> Option<PromptRef> {
         .map(|c| c.resolve())
 }
 
+/// The prompt whose text is `text` (the composer keeps a reflection's prompt as text).
+pub fn find_by_text(prefs: &PromptPrefs, text: &str) -> Option<PromptRef> {
+    if text == GENTLE_FALLBACK_TEXT {
+        return Some(PromptRef::gentle_fallback());
+    }
+    every_prompt(prefs)
+        .find(|c| match c {
+            Candidate::BuiltIn(p) => p.text == text,
+            Candidate::Custom(c) => c.text == text,
+        })
+        .map(|c| c.resolve())
+}
+
+/// A self-compassion prompt for someone coming back after a while: from "a hard moment" or
+/// "as a friend", never a hidden one, the same all day. The gentle default if all are hidden.
+pub fn comfort_prompt(today: Date, prefs: &PromptPrefs) -> PromptRef {
+    let candidates: Vec<Candidate<'_>> = BUILT_IN_PROMPTS
+        .iter()
+        .filter(|p| matches!(p.theme, Theme::HardMoment | Theme::AsAFriend))
+        .filter(|p| !prefs.is_hidden(p.id))
+        .map(Candidate::BuiltIn)
+        .collect();
+    pick(&candidates, prefs, mix(today, 0xC0FFEE)).unwrap_or_else(PromptRef::gentle_fallback)
+}
+
 /// Every prompt for the library page, built-in first (by theme) then the person's own,
 /// hidden ones included and flagged.
 pub fn all_prompts(prefs: &PromptPrefs) -> Vec<PromptListing> {
@@ -573,6 +598,44 @@ mod tests {
             Some(crate::domain::prompts::CREDITS[0].0)
         );
         assert_eq!(resolve(&prefs, "nope"), None);
+    }
+
+    #[test]
+    fn a_prompt_is_found_again_by_its_text() {
+        let prefs = with_custom(&["Mine"]);
+        assert_eq!(
+            find_by_text(&prefs, BUILT_IN_PROMPTS[4].text).map(|p| p.id),
+            Some(BUILT_IN_PROMPTS[4].id.to_string())
+        );
+        assert_eq!(
+            find_by_text(&prefs, "Mine").map(|p| p.origin),
+            Some(PromptOrigin::Custom)
+        );
+        assert_eq!(
+            find_by_text(&prefs, GENTLE_FALLBACK_TEXT),
+            Some(PromptRef::gentle_fallback())
+        );
+        assert_eq!(find_by_text(&prefs, "A prompt from elsewhere"), None);
+    }
+
+    #[test]
+    fn the_comfort_prompt_is_gentle_and_never_hidden() {
+        let mut prefs = PromptPrefs::default();
+        for n in 0..60 {
+            let prompt = comfort_prompt(day(n), &prefs);
+            assert!(matches!(
+                prompt.origin,
+                PromptOrigin::BuiltIn(Theme::HardMoment | Theme::AsAFriend)
+            ));
+        }
+        for prompt in BUILT_IN_PROMPTS {
+            if prompt.id != "friend-1" {
+                prefs.hide(prompt.id);
+            }
+        }
+        assert_eq!(comfort_prompt(day(3), &prefs).id, "friend-1");
+        prefs.hide("friend-1");
+        assert_eq!(comfort_prompt(day(3), &prefs), PromptRef::gentle_fallback());
     }
 
     #[test]

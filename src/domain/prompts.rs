@@ -273,23 +273,6 @@ pub fn in_theme(theme: Theme) -> impl Iterator<Item = &'static Prompt> {
     BUILT_IN_PROMPTS.iter().filter(move |p| p.theme == theme)
 }
 
-/// The prompt text after `current` in the library, wrapping around; the first one when none
-/// is shown. Kept for the composer until it reads `PromptPrefs` (see `prompt_choice::shuffle`).
-pub fn next_prompt(current: Option<&str>) -> &'static str {
-    let position = current.and_then(|c| BUILT_IN_PROMPTS.iter().position(|p| p.text == c));
-    match position {
-        Some(i) => BUILT_IN_PROMPTS[(i + 1) % BUILT_IN_PROMPTS.len()].text,
-        None => BUILT_IN_PROMPTS[0].text,
-    }
-}
-
-/// A prompt text chosen by the day. Kept for the composer until it reads `PromptPrefs`
-/// (see `prompt_choice::prompt_of_the_day`).
-pub fn prompt_for_day(days_since_epoch: i64) -> &'static str {
-    let len = BUILT_IN_PROMPTS.len() as i64;
-    BUILT_IN_PROMPTS[days_since_epoch.rem_euclid(len) as usize].text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,27 +320,5 @@ mod tests {
             .iter()
             .filter_map(|p| p.credit)
             .all(|c| CREDITS.iter().any(|(source, _)| *source == c)));
-    }
-
-    #[test]
-    fn next_prompt_cycles_through_every_prompt() {
-        let mut seen = vec![next_prompt(None)];
-        for _ in 1..BUILT_IN_PROMPTS.len() {
-            seen.push(next_prompt(seen.last().copied()));
-        }
-        seen.sort();
-        seen.dedup();
-        assert_eq!(seen.len(), BUILT_IN_PROMPTS.len());
-        let last = BUILT_IN_PROMPTS[BUILT_IN_PROMPTS.len() - 1].text;
-        assert_eq!(next_prompt(Some(last)), BUILT_IN_PROMPTS[0].text);
-    }
-
-    #[test]
-    fn day_prompt_is_stable_and_handles_dates_before_1970() {
-        assert_eq!(prompt_for_day(20_000), prompt_for_day(20_000));
-        assert_ne!(prompt_for_day(20_000), prompt_for_day(20_001));
-        assert!(BUILT_IN_PROMPTS
-            .iter()
-            .any(|p| p.text == prompt_for_day(-3)));
     }
 }

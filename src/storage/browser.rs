@@ -13,3 +13,21 @@ pub fn new_entry_id(now: Timestamp) -> EntryId {
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     EntryId::new(now.epoch_millis(), random)
 }
+
+/// A fresh id for a prompt of one's own.
+pub fn new_prompt_id() -> String {
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    crate::domain::prompt_choice::custom_prompt_id(js_sys::Date::now() as i64, random)
+}
+
+/// True when `key` was set in this tab's session storage (gone when the tab closes).
+pub fn session_flag(key: &str) -> bool {
+    use gloo_storage::{SessionStorage, Storage};
+    SessionStorage::raw().get_item(key).ok().flatten().is_some()
+}
+
+/// Sets `key` in this tab's session storage.
+pub fn set_session_flag(key: &str) {
+    use gloo_storage::{SessionStorage, Storage};
+    let _ = SessionStorage::raw().set_item(key, "1");
+}

@@ -1,5 +1,6 @@
 //! What Between is, how it keeps words private, and what it is not.
 use super::routing::{Link, Page};
+use crate::domain::prompts::CREDITS;
 use leptos::prelude::*;
 
 /// Plain words about privacy and care.
@@ -15,12 +16,23 @@ pub fn AboutPage() -> impl IntoView {
             <ul>
                 <li>"Everything you write is kept in this browser's storage, on this device. Nothing is sent anywhere."</li>
                 <li>"There is no account, no tracking and no analytics. The app loads nothing from other websites."</li>
-                <li>"Clearing this site's data in your browser settings removes your journal, so please keep that in mind."</li>
+                <li>"Clearing this site's data in your browser settings removes your journal too. A backup keeps a copy you can bring back."</li>
             </ul>
             <h2>"No pressure"</h2>
             <p>
                 "Nothing here counts days or keeps score. Write when it helps, and leave it when it doesn't. You don't have to share anything you're not ready to."
             </p>
+            <h2>"Where some prompts come from"</h2>
+            <p>
+                "Every prompt is written in our own words. Some retell ideas from people whose work we are grateful for:"
+            </p>
+            <ul>
+                {CREDITS
+                    .iter()
+                    .map(|(source, what)| view! { <li><strong>{*source}</strong>": "{*what}</li> })
+                    .collect_view()}
+            </ul>
+            <p><Link to=Page::Prompts>"Browse all prompts"</Link></p>
             <p><Link to=Page::Journal>"Back to your journal"</Link></p>
             <h2>"For therapists"</h2>
             <p>

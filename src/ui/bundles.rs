@@ -7,14 +7,16 @@ use super::app::Shell;
 use super::backup_page::BackupPage;
 use super::homework::{HomeworkPage, TherapistsPage};
 use super::journal_page::JournalPage;
+use super::prompts_page::PromptsPage;
 use super::routing::{Bundle, Page};
 
-/// The journal and the About page: what opens first, so it stays smallest.
+/// The journal, the prompt library and the About page: what opens first, so it stays smallest.
 #[component]
 pub fn JournalApp() -> impl IntoView {
     fn pages(page: Page) -> Option<AnyView> {
         match page {
             Page::Journal => Some(view! { <JournalPage/> }.into_any()),
+            Page::Prompts => Some(view! { <PromptsPage/> }.into_any()),
             Page::About => Some(view! { <AboutPage/> }.into_any()),
             _ => None,
         }

@@ -2,20 +2,78 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::details_form::DetailsForm;
+use super::prompt_box::PromptBox;
+use super::prompt_prefs::{prompt_prefs, today};
 use super::state::JournalState;
 use crate::domain::draft::grouped;
+use crate::domain::prompt_choice::find_by_text;
 use crate::domain::{EntryKind, MAX_TEXT_CHARS};
 
-/// Kind, text, optional priority and tags; the draft is saved as it is typed.
+/// The kind of entry, then its form: text for wins, concerns and reflections, a short form
+/// for a check-in or therapy feedback.
 #[component]
 pub fn Composer() -> impl IntoView {
     let state = expect_context::<JournalState>();
+    let kind = Memo::new(move |_| state.draft.with(|d| d.kind));
+    // Redraw the form only when it changes, not between the text kinds.
+    let form = Memo::new(move |_| match kind.get() {
+        EntryKind::CheckIn => 1,
+        EntryKind::Feedback => 2,
+        _ => 0,
+    });
+    view! {
+        <section class="composer card" aria-labelledby="composer-heading">
+            <h2 id="composer-heading" tabindex="-1">"Write something"</h2>
+            <fieldset class="kind-picker">
+                <legend>"What would you like to write?"</legend>
+                {EntryKind::ALL
+                    .into_iter()
+                    .map(|option| {
+                        view! {
+                            <label class=format!("kind-option kind-option--{}", option.slug())>
+                                <input
+                                    type="radio"
+                                    name="entry-kind"
+                                    value=option.slug()
+                                    prop:checked=move || kind.get() == option
+                                    on:change=move |_| state.choose_kind(option)
+                                />
+                                <span class="kind-icon" aria-hidden="true">{option.icon()}</span>
+                                " "
+                                {option.label()}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            {move || match form.get() {
+                1 => view! { <DetailsForm feedback=false/> }.into_any(),
+                2 => view! { <DetailsForm feedback=true/> }.into_any(),
+                _ => view! { <TextForm kind=kind/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// Text, optional priority and tags; the draft is saved as it is typed.
+#[component]
+fn TextForm(kind: Memo<EntryKind>) -> impl IntoView {
+    let state = expect_context::<JournalState>();
     let draft = state.draft;
-    let kind = Memo::new(move |_| draft.with(|d| d.kind));
     let text_box = NodeRef::<leptos::html::Textarea>::new();
 
+    let prefs = prompt_prefs();
     let submit = move || {
+        let answered =
+            draft.with_untracked(|d| d.prompt.clone().filter(|_| d.kind == EntryKind::Reflection));
         if state.save_draft_as_entry() {
+            // Remember the prompt as answered, so it rests for a while.
+            let used =
+                answered.and_then(|text| prefs.value.with_untracked(|p| find_by_text(p, &text)));
+            if let Some(prompt) = used {
+                prefs.update(|p| p.mark_used(&prompt.id, today()));
+            }
             if let Some(text_box) = text_box.get() {
                 let _ = text_box.focus();
             }
@@ -34,47 +92,8 @@ pub fn Composer() -> impl IntoView {
     let characters = move || draft.with(|d| d.text.trim().chars().count());
 
     view! {
-        <section class="composer card" aria-labelledby="composer-heading">
-            <h2 id="composer-heading">"Write something"</h2>
             <form on:submit=on_submit novalidate>
-                <fieldset class="kind-picker">
-                    <legend>"What would you like to write?"</legend>
-                    {EntryKind::TEXT_KINDS
-                        .into_iter()
-                        .map(|option| {
-                            view! {
-                                <label class=format!("kind-option kind-option--{}", option.slug())>
-                                    <input
-                                        type="radio"
-                                        name="entry-kind"
-                                        value=option.slug()
-                                        prop:checked=move || kind.get() == option
-                                        on:change=move |_| state.choose_kind(option)
-                                    />
-                                    <span class="kind-icon" aria-hidden="true">{option.icon()}</span>
-                                    " "
-                                    {option.label()}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
-
-                {move || (kind.get() == EntryKind::Reflection).then(|| view! {
-                    <div class="prompt-box">
-                        <p class="prompt-label">"A prompt, if it helps"</p>
-                        <p class="prompt-text" id="composer-prompt">
-                            {move || draft.with(|d| d.prompt.clone().unwrap_or_default())}
-                        </p>
-                        <button
-                            type="button"
-                            class="button button--quiet"
-                            on:click=move |_| state.show_next_prompt()
-                        >
-                            "Show another prompt"
-                        </button>
-                    </div>
-                                })}
+                {move || (kind.get() == EntryKind::Reflection).then(|| view! { <PromptBox/> })}
 
                 <label for="entry-text" class="field-label">
                     {move || match kind.get() {
@@ -141,6 +160,5 @@ pub fn Composer() -> impl IntoView {
                 </p>
                 <button type="submit" class="button button--primary">"Save entry"</button>
             </form>
-        </section>
     }
 }

@@ -1,6 +1,7 @@
 //! One entry in the list, with its edit and delete actions.
 use leptos::prelude::*;
 
+use super::entry_details::EntryDetailsList;
 use super::entry_editor::EntryEditor;
 use super::focus::edit_button_id;
 use super::kind_badge::KindBadge;
@@ -60,7 +61,8 @@ fn EntryView(entry: Entry) -> impl IntoView {
                         </p>
                     }
                 })}
-            <p class="entry-text">{entry.text.clone()}</p>
+            {entry.details.clone().map(|details| view! { <EntryDetailsList details=details/> })}
+            {(!entry.text.is_empty()).then(|| view! { <p class="entry-text">{entry.text.clone()}</p> })}
             {(!entry.tags.is_empty())
                 .then(|| {
                     view! {

@@ -2,12 +2,14 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::entry_details::EntryDetailsList;
 use super::focus::{edit_button_id, focus_soon};
 use super::state::JournalState;
 use crate::domain::journal::EntryEdit;
 use crate::domain::{Entry, EntryKind};
 
-/// Text, tags and priority of one entry; Escape or Cancel leaves it as it was.
+/// Text, tags and priority of one entry; Escape or Cancel leaves it as it was. A check-in's
+/// or feedback card's answers stay as they were saved: its note and tags can be changed.
 #[component]
 pub fn EntryEditor(entry: Entry) -> impl IntoView {
     let state = expect_context::<JournalState>();
@@ -67,8 +69,16 @@ pub fn EntryEditor(entry: Entry) -> impl IntoView {
             }
             novalidate
         >
+            {entry.details.clone().map(|details| view! {
+                <EntryDetailsList details=details/>
+                <p class="field-help">"Your answers stay as you saved them. You can add or change a note and tags."</p>
+            })}
             <label for=field_id.clone() class="field-label">
-                {format!("Edit your {}", entry.kind.label().to_lowercase())}
+                {if entry.kind.has_details() {
+                    "Edit your note".to_string()
+                } else {
+                    format!("Edit your {}", entry.kind.label().to_lowercase())
+                }}
             </label>
             <textarea
                 id=field_id

@@ -5,11 +5,14 @@ use super::composer::Composer;
 use super::entry_list::EntryList;
 use super::homework_panel::HomeworkPanel;
 use super::notices::StorageNotices;
+use super::prompt_prefs::provide_prompt_prefs;
 use super::undo_bar::UndoBar;
+use super::welcome_back::WelcomeBack;
 
 /// The home page.
 #[component]
 pub fn JournalPage() -> impl IntoView {
+    provide_prompt_prefs();
     view! {
         <div class="page-intro">
             <h1>"Your journal"</h1>
@@ -18,6 +21,7 @@ pub fn JournalPage() -> impl IntoView {
             </p>
         </div>
         <StorageNotices/>
+        <WelcomeBack/>
         <Composer/>
         <HomeworkPanel/>
         <EntryList/>

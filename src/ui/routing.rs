@@ -10,6 +10,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Journal,
+    Prompts,
     About,
     Summary,
     Backup,
@@ -28,8 +29,9 @@ pub enum Bundle {
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::Journal,
+        Page::Prompts,
         Page::About,
         Page::Summary,
         Page::Backup,
@@ -48,6 +50,7 @@ impl Page {
     pub fn path(self) -> &'static str {
         match self {
             Page::Journal | Page::NotFound => "/",
+            Page::Prompts => "/prompts",
             Page::About => "/about",
             Page::Summary => "/summary",
             Page::Backup => "/backup",
@@ -59,7 +62,7 @@ impl Page {
     /// The bundle that draws this page.
     pub fn bundle(self) -> Bundle {
         match self {
-            Page::Journal | Page::About | Page::NotFound => Bundle::Journal,
+            Page::Journal | Page::Prompts | Page::About | Page::NotFound => Bundle::Journal,
             Page::Summary => Bundle::Summary,
             Page::Backup => Bundle::Backup,
             Page::Homework | Page::Therapists => Bundle::Homework,
@@ -153,6 +156,8 @@ mod tests {
         }
         assert_eq!(Page::from_path("/for-therapists/"), Page::Therapists);
         assert_eq!(Page::from_path("/backup/"), Page::Backup);
+        assert_eq!(Page::from_path("/prompts"), Page::Prompts);
+        assert_eq!(Page::Prompts.bundle(), Bundle::Journal);
         assert_eq!(Page::from_path("/nowhere"), Page::NotFound);
     }
 }

@@ -7,11 +7,13 @@ use crate::domain::journal::{EntryEdit, JournalError};
 use crate::domain::lock::{
     encode_sealed_draft, encode_sealed_entry, sealed_blob, LockSettings, PERSONAL_RECORD_KEYS,
 };
-use crate::domain::prompts::{next_prompt, prompt_for_day};
 use crate::domain::storage_format::{encode_draft, encode_entry};
 use crate::domain::storage_format::{external_change, ExternalChange};
 use crate::domain::Timestamp;
-use crate::domain::{Draft, DraftError, Entry, EntryId, EntryKind, Journal, Query, StorageError};
+use crate::domain::{
+    CheckInDraft, Draft, DraftError, Entry, EntryId, EntryKind, FeedbackDraft, Journal, Query,
+    StorageError,
+};
 use crate::storage::local::Write;
 use crate::storage::vault::Vault;
 use crate::storage::{browser, LocalJournalStore};
@@ -24,6 +26,10 @@ pub struct JournalState {
     pub journal: RwSignal<Journal>,
     pub draft: RwSignal<Draft>,
     pub draft_error: RwSignal<Option<DraftError>>,
+    /// The "how I feel" form as filled in so far (kept while moving between pages).
+    pub check_in: RwSignal<CheckInDraft>,
+    /// The "how therapy is going" card as filled in so far.
+    pub feedback: RwSignal<FeedbackDraft>,
     pub query: RwSignal<Query>,
     pub page_limit: RwSignal<usize>,
     /// The entry being edited in place, if any.
@@ -62,6 +68,8 @@ impl JournalState {
             journal: RwSignal::new(Journal::default()),
             draft: RwSignal::new(Draft::default()),
             draft_error: RwSignal::new(None),
+            check_in: RwSignal::new(CheckInDraft::default()),
+            feedback: RwSignal::new(FeedbackDraft::default()),
             query: RwSignal::new(Query::default()),
             page_limit: RwSignal::new(PAGE_SIZE),
             editing: RwSignal::new(None),
@@ -116,7 +124,6 @@ impl JournalState {
             }),
             Err(_) => {}
         }
-        state.ensure_prompt();
     }
 
     /// Sets the loaded journal and the records set aside while reading it.
@@ -169,7 +176,6 @@ impl JournalState {
     /// Changes the draft and saves it at once, so a reload never loses what is typed.
     pub fn update_draft(&self, change: impl FnOnce(&mut Draft)) {
         self.draft.update(change);
-        self.ensure_prompt();
         self.draft_error.set(None);
         self.store_draft();
     }
@@ -206,10 +212,6 @@ impl JournalState {
         self.update_draft(|d| d.kind = kind);
     }
 
-    pub fn show_next_prompt(&self) {
-        self.update_draft(|d| d.prompt = Some(next_prompt(d.prompt.as_deref()).to_string()));
-    }
-
     /// Turns the draft into an entry, stores it, and only then clears the composer.
     /// Returns false when the draft was refused (the message is shown).
     pub fn save_draft_as_entry(&self) -> bool {
@@ -226,6 +228,22 @@ impl JournalState {
         };
         let submitted = self.draft.get_untracked();
         let state = *self;
+        self.save_new_entry(entry, move || {
+            // Anything typed while the entry was being sealed stays in the composer. A new
+            // reflection gets its prompt from the composer (today's, now that one was used).
+            if state.draft.with_untracked(|d| d == &submitted) {
+                state.draft.set(Draft::of_kind(submitted.kind));
+                state.store_draft();
+            }
+            state.draft_error.set(None);
+        });
+        true
+    }
+
+    /// Stores a new entry (from the composer or a check-in form), then shows it, announces
+    /// it and calls `then`. A storage problem is shown and `then` is not called.
+    pub fn save_new_entry(&self, entry: Entry, then: impl FnOnce() + 'static) {
+        let state = *self;
         self.persist(entry.clone(), Write::NewRevision, move |result| {
             if let Err(error) = result {
                 state.save_problem.set(Some(error));
@@ -236,21 +254,11 @@ impl JournalState {
             state.journal.update(|j| {
                 j.put(entry);
             });
-            // Anything typed while the entry was being sealed stays in the composer.
-            if state.draft.with_untracked(|d| d == &submitted) {
-                state.draft.set(Draft {
-                    prompt: (kind == EntryKind::Reflection)
-                        .then(|| next_prompt(submitted.prompt.as_deref()).to_string()),
-                    ..Draft::of_kind(kind)
-                });
-                state.store_draft();
-            }
-            state.draft_error.set(None);
+            then();
             state
                 .status
                 .set(format!("Saved your {}.", kind.label().to_lowercase()));
         });
-        true
     }
 
     /// Stores an edited entry; on success the list shows it and the editor closes.
@@ -446,18 +454,6 @@ impl JournalState {
 
     pub fn show_more(&self) {
         self.page_limit.update(|n| *n += PAGE_SIZE);
-    }
-
-    /// Reflections always show a prompt; the day picks the first one.
-    fn ensure_prompt(&self) {
-        let needs_prompt = self
-            .draft
-            .with_untracked(|d| d.kind == EntryKind::Reflection && d.prompt.is_none());
-        if needs_prompt {
-            let day = browser::now().local_date().days_since_epoch();
-            self.draft
-                .update(|d| d.prompt = Some(prompt_for_day(day).to_string()));
-        }
     }
 
     /// A failed save is shown until the person dismisses it or a later entry saves.

@@ -3,9 +3,15 @@
 import { waitForApp } from './browser.mjs';
 
 /** The words the app uses for each kind (also the radio labels). */
-export const KIND_LABELS = { win: 'Small win', concern: 'Concern to raise', reflection: 'Reflection' };
+export const KIND_LABELS = {
+  win: 'Small win',
+  concern: 'Concern to raise',
+  reflection: 'Reflection',
+  'check-in': 'Check-in',
+  feedback: 'Therapy feedback',
+};
 /** The options of the "Show" filter. */
-export const KIND_FILTERS = { all: '', win: 'win', concern: 'concern', reflection: 'reflection' };
+export const KIND_FILTERS = { all: '', win: 'win', concern: 'concern', reflection: 'reflection', 'check-in': 'check-in', feedback: 'feedback' };
 
 export const ENTRY_PREFIX = 'between.entry.';
 export const DRAFT_KEY = 'between.draft';
@@ -91,7 +97,7 @@ export class JournalPage {
     return this.composer.locator('.prompt-text');
   }
   get anotherPromptButton() {
-    return this.composer.getByRole('button', { name: 'Show another prompt' });
+    return this.composer.getByRole('button', { name: 'Another prompt' });
   }
   get list() {
     return this.page.locator('section.entries');
@@ -145,7 +151,8 @@ export class JournalPage {
 
   async ready(path = '/') {
     await waitForApp(this.page);
-    if (path === '/') await this.textBox.waitFor({ state: 'visible' });
+    // The composer shows a text box, or the check-in or feedback form when one was open.
+    if (path === '/') await this.composer.locator('form').waitFor({ state: 'visible' });
   }
 
   // ----- Writing -----------------------------------------------------------------------

@@ -1,0 +1,109 @@
+//! The prompt library: every prompt by theme, the person's own, and hidden ones.
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::prompt_prefs::{provide_prompt_prefs, today};
+use super::prompt_row::PromptRow;
+use super::routing::{Link, Page};
+use super::state::JournalState;
+use crate::domain::prompt_choice::{all_prompts, PromptOrigin, MAX_PROMPT_CHARS};
+use crate::domain::prompts::Theme;
+use crate::storage::browser;
+
+/// (id, text, theme or `None` for the person's own, hidden): what the lists show. Favourites
+/// are left out so toggling one never redraws the lists (and focus stays put).
+type Row = (String, String, Option<Theme>, bool);
+
+/// Browse, favourite, hide and write prompts.
+#[component]
+pub fn PromptsPage() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let prefs = provide_prompt_prefs();
+    let rows = Memo::new(move |_| {
+        prefs.value.with(|p| {
+            all_prompts(p)
+                .into_iter()
+                .map(|l| {
+                    let theme = match l.prompt.origin {
+                        PromptOrigin::BuiltIn(theme) => Some(theme),
+                        _ => None,
+                    };
+                    (l.prompt.id, l.prompt.text, theme, l.hidden)
+                })
+                .collect::<Vec<Row>>()
+        })
+    });
+    // Rows of one group: hidden or not, and of one theme (or the person's own).
+    let group = move |theme: Option<Theme>, hidden: bool| {
+        rows.get()
+            .into_iter()
+            .filter(|r| r.3 == hidden && (hidden || r.2 == theme))
+            .map(|(id, text, theme, hidden)| {
+                view! { <PromptRow id=id text=text hidden=hidden own=theme.is_none()/> }
+            })
+            .collect_view()
+    };
+    let new_text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let on_add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let mut next = prefs.value.get_untracked();
+        match new_text.with_untracked(|t| next.add_custom(&browser::new_prompt_id(), t, today())) {
+            Ok(()) => {
+                prefs.update(|p| *p = next);
+                new_text.set(String::new());
+                error.set(None);
+                state.status.set("Your prompt was added.".into());
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    let has_hidden = Memo::new(move |_| rows.with(|r| r.iter().any(|r| r.3)));
+
+    view! {
+        <div class="page-intro">
+            <h1>"Prompts"</h1>
+            <p class="lede">
+                "Prompts are here if they help. Keep the ones that speak to you as favourites, hide any that don't, or write your own."
+            </p>
+            <p><Link to=Page::Journal>"Back to your journal"</Link></p>
+        </div>
+        {move || prefs.problem.get().map(|p| view! {
+            <p class="notice notice--problem">{p.user_message().to_string()}</p>
+        })}
+        {Theme::ALL
+            .into_iter()
+            .map(|theme| view! {
+                <section class="prompt-theme card">
+                    <h2>{theme.label()}</h2>
+                    <ul class="prompt-list" role="list">{move || group(Some(theme), false)}</ul>
+                </section>
+            })
+            .collect_view()}
+        <section class="prompt-theme card" aria-labelledby="own-prompts-heading">
+            <h2 id="own-prompts-heading">"Your own prompts"</h2>
+            <ul class="prompt-list" role="list">{move || group(None, false)}</ul>
+            <form class="own-prompt-form" on:submit=on_add novalidate>
+                <label for="new-prompt" class="field-label">"Write a prompt of your own"</label>
+                <textarea
+                    id="new-prompt"
+                    rows="2"
+                    aria-describedby="new-prompt-help new-prompt-error"
+                    prop:value=move || new_text.get()
+                    on:input=move |ev| new_text.set(event_target_value(&ev))
+                ></textarea>
+                <p id="new-prompt-help" class="field-help">
+                    {format!("Up to {MAX_PROMPT_CHARS} characters. It is kept only in this browser.")}
+                </p>
+                <p id="new-prompt-error" class="field-error" role="alert">{move || error.get()}</p>
+                <button type="submit" class="button button--primary">"Add prompt"</button>
+            </form>
+        </section>
+        {move || has_hidden.get().then(|| view! {
+            <details class="hidden-prompts card">
+                <summary>"Hidden prompts"</summary>
+                <ul class="prompt-list" role="list">{move || group(None, true)}</ul>
+            </details>
+        })}
+    }
+}

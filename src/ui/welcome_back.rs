@@ -1,0 +1,65 @@
+//! A warm greeting for someone coming back after a while, with a gentle prompt and their
+//! recent small wins. It never counts the days away.
+use leptos::prelude::*;
+
+use super::prompt_prefs::{prompt_prefs, today, write_about};
+use super::state::JournalState;
+use crate::domain::prompt_choice::comfort_prompt;
+use crate::domain::welcome::{
+    last_entry_date, recent_wins, returning_after_gap, RECENT_WINS_HEADING,
+};
+use crate::storage::browser;
+
+/// Closing the greeting keeps it closed in this tab (session storage) across the app's
+/// pages and reloads; a new visit after another gap greets again.
+const DISMISSED: &str = "between.session.welcome-dismissed";
+
+/// Shown at the top of the journal after a week or more without entries.
+#[component]
+pub fn WelcomeBack() -> impl IntoView {
+    let state = expect_context::<JournalState>();
+    let prefs = prompt_prefs();
+    let dismissed = RwSignal::new(browser::session_flag(DISMISSED));
+    let gap = Memo::new(move |_| returning_after_gap(state.journal.with(last_entry_date), today()));
+    let dismiss = move |_| {
+        browser::set_session_flag(DISMISSED);
+        dismissed.set(true);
+        state.status.set("Welcome closed.".into());
+        super::focus::focus_soon("composer-heading".into());
+    };
+    move || {
+        if dismissed.get() {
+            return None;
+        }
+        let gap = gap.get()?;
+        let prompt = prefs.value.with(|p| comfort_prompt(today(), p)).text;
+        let wins = state.journal.with_untracked(|j| recent_wins(j, 3));
+        let text = prompt.clone();
+        Some(view! {
+            <section class="welcome-back card" aria-labelledby="welcome-heading">
+                <h2 id="welcome-heading">{gap.heading()}</h2>
+                <p>{gap.line()}</p>
+                <div class="prompt-box">
+                    <p class="prompt-label">"A kind prompt, if it helps"</p>
+                    <p class="prompt-text">{prompt}</p>
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        on:click=move |_| write_about(text.clone())
+                    >
+                        "Write about this"
+                    </button>
+                </div>
+                {(!wins.is_empty()).then(|| view! {
+                    <h3>{RECENT_WINS_HEADING}</h3>
+                    <ul class="recent-wins">
+                        {wins.into_iter().map(|w| view! { <li>{w.text}</li> }).collect_view()}
+                    </ul>
+                })}
+                <button type="button" class="button button--quiet" on:click=dismiss>
+                    "Close this welcome"
+                </button>
+            </section>
+        })
+    }
+}
