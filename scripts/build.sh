@@ -11,9 +11,14 @@ for page in pages/*.html; do
   name=$(basename "$page" .html)
   trunk build --release --offline=true --dist "dist/$name" --public-url "/$name/" "$page"
 done
-# "For therapists" is drawn by the homework bundle: the same page under a second address,
-# so any static host can serve it (its files are referenced from /homework/).
-if [[ -f dist/homework/index.html ]]; then
-  mkdir -p dist/for-therapists
-  cp dist/homework/index.html dist/for-therapists/index.html
-fi
+# Pages drawn by a bundle under other addresses get a copy of its page, so any static host
+# can serve them (their files are referenced from /<bundle>/).
+page_copies() {
+  local bundle=$1; shift
+  for page in "$@"; do
+    mkdir -p "dist/$page"
+    cp "dist/$bundle/index.html" "dist/$page/index.html"
+  done
+}
+page_copies homework for-therapists
+page_copies reflect about prompts check-in

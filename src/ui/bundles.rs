@@ -5,23 +5,33 @@ use leptos::prelude::*;
 use super::about_page::AboutPage;
 use super::app::Shell;
 use super::backup_page::BackupPage;
+use super::check_in_page::CheckInPage;
 use super::homework::{HomeworkPage, TherapistsPage};
 use super::journal_page::JournalPage;
 use super::prompts_page::PromptsPage;
 use super::routing::{Bundle, Page};
 
-/// The journal, the prompt library and the About page: what opens first, so it stays smallest.
+/// The journal: what opens first, so it stays smallest.
 #[component]
 pub fn JournalApp() -> impl IntoView {
     fn pages(page: Page) -> Option<AnyView> {
+        (page == Page::Journal).then(|| view! { <JournalPage/> }.into_any())
+    }
+    view! { <Shell bundle=Bundle::Journal pages=pages/> }
+}
+
+/// The prompt library, check-ins and About.
+#[component]
+pub fn ReflectApp() -> impl IntoView {
+    fn pages(page: Page) -> Option<AnyView> {
         match page {
-            Page::Journal => Some(view! { <JournalPage/> }.into_any()),
             Page::Prompts => Some(view! { <PromptsPage/> }.into_any()),
+            Page::CheckIn => Some(view! { <CheckInPage/> }.into_any()),
             Page::About => Some(view! { <AboutPage/> }.into_any()),
             _ => None,
         }
     }
-    view! { <Shell bundle=Bundle::Journal pages=pages/> }
+    view! { <Shell bundle=Bundle::Reflect pages=pages/> }
 }
 
 /// Backup, restore, the lock and storage health.

@@ -1,8 +1,9 @@
-//! Where a new entry is written.
+//! Where a new entry is written. Check-ins and therapy feedback have their own page
+//! (`/check-in`, another bundle), so their forms stay out of the journal's first load.
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::details_form::DetailsForm;
+use super::routing::{Link, Page};
 use super::prompt_box::PromptBox;
 use super::prompt_prefs::{prompt_prefs, today};
 use super::state::JournalState;
@@ -10,24 +11,17 @@ use crate::domain::draft::grouped;
 use crate::domain::prompt_choice::find_by_text;
 use crate::domain::{EntryKind, MAX_TEXT_CHARS};
 
-/// The kind of entry, then its form: text for wins, concerns and reflections, a short form
-/// for a check-in or therapy feedback.
+/// The kind of entry (a win, a concern or a reflection), then its text.
 #[component]
 pub fn Composer() -> impl IntoView {
     let state = expect_context::<JournalState>();
     let kind = Memo::new(move |_| state.draft.with(|d| d.kind));
-    // Redraw the form only when it changes, not between the text kinds.
-    let form = Memo::new(move |_| match kind.get() {
-        EntryKind::CheckIn => 1,
-        EntryKind::Feedback => 2,
-        _ => 0,
-    });
     view! {
         <section class="composer card" aria-labelledby="composer-heading">
             <h2 id="composer-heading" tabindex="-1">"Write something"</h2>
             <fieldset class="kind-picker">
                 <legend>"What would you like to write?"</legend>
-                {EntryKind::ALL
+                {EntryKind::TEXT_KINDS
                     .into_iter()
                     .map(|option| {
                         view! {
@@ -47,11 +41,13 @@ pub fn Composer() -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
-            {move || match form.get() {
-                1 => view! { <DetailsForm feedback=false/> }.into_any(),
-                2 => view! { <DetailsForm feedback=true/> }.into_any(),
-                _ => view! { <TextForm kind=kind/> }.into_any(),
-            }}
+            <p class="field-help check-in-links">
+                "Or check in: "
+                <Link to=Page::CheckIn>"How I feel"</Link>
+                " · "
+                <a href="/check-in#therapy-feedback">"How therapy is going"</a>
+            </p>
+            <TextForm kind=kind/>
         </section>
     }
 }

@@ -90,6 +90,7 @@ fn set_text(state: &JournalState, field: Option<FeedbackField>, text: String) {
 pub fn DetailsForm(feedback: bool) -> impl IntoView {
     let state = expect_context::<JournalState>();
     let error = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let now = browser::now();
@@ -104,11 +105,13 @@ pub fn DetailsForm(feedback: bool) -> impl IntoView {
             Err(e) => return error.set(Some(e.to_string())),
         };
         error.set(None);
+        saved.set(false);
         let (check_in, card) = (
             state.check_in.get_untracked(),
             state.feedback.get_untracked(),
         );
         state.save_new_entry(entry, move || {
+            saved.set(true);
             // Anything changed while the entry was being sealed stays in the form.
             if feedback && state.feedback.with_untracked(|d| d == &card) {
                 state.feedback.set(Default::default());
@@ -194,6 +197,7 @@ pub fn DetailsForm(feedback: bool) -> impl IntoView {
                             prop:value=move || text_of(&state, field)
                             on:input=move |ev| {
                                 error.set(None);
+                                saved.set(false);
                                 set_text(&state, field, event_target_value(&ev));
                             }
                         ></textarea>
@@ -202,6 +206,11 @@ pub fn DetailsForm(feedback: bool) -> impl IntoView {
                 .collect_view()}
             {feedback.then(|| groups(&[Group::Safety]))}
             <p id=format!("{prefix}-error") class="field-error" role="alert">{move || error.get()}</p>
+            {move || saved.get().then(|| view! {
+                <p class="field-help saved-note">
+                    "Saved in your journal. " <a href="/">"See it in your journal"</a>
+                </p>
+            })}
             <button type="submit" class="button button--primary">
                 {if feedback { "Save feedback" } else { "Save check-in" }}
             </button>

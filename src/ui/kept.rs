@@ -2,6 +2,11 @@
 //! with storage: read when a page opens, written whole on each change (they stay small, so a
 //! save never grows with the journal), sealed while the lock is on, and refreshed when
 //! another tab changes it. A record that cannot be read is never written over.
+//!
+//! Reading, opening, sealing and writing work on record text and are not generic, so each
+//! record type adds only its own decode and encode to a bundle.
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use super::state::JournalState;
@@ -23,8 +28,7 @@ pub struct Kept<T: Send + Sync + 'static> {
     /// on screen only, and the stored record stays exactly as it is.
     pub problem: RwSignal<Option<StorageError>>,
     spec: &'static RecordSpec<T>,
-    state: JournalState,
-    writes: StoredValue<u32>,
+    core: Core,
 }
 
 impl<T: Send + Sync + 'static> Clone for Kept<T> {
@@ -41,48 +45,20 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
             value: RwSignal::new(T::default()),
             problem: RwSignal::new(None),
             spec,
-            state: expect_context::<JournalState>(),
-            writes: StoredValue::new(0),
+            core: Core {
+                key: spec.key,
+                state: expect_context::<JournalState>(),
+                writes: StoredValue::new(0),
+            },
         };
-        kept.read();
-        let listener = window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().as_deref() == Some(spec.key) {
-                kept.read();
-            }
-        });
-        on_cleanup(move || listener.remove());
+        let show: Rc<dyn Fn(Result<Option<String>, StorageError>)> =
+            Rc::new(move |read| kept.show(read));
+        kept.core.follow(show);
         kept
     }
 
-    fn read(self) {
-        let raw = match LocalJournalStore::read_record(self.spec.key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => return self.show(Ok(T::default())),
-            Err(error) => return self.show(Err(error)),
-        };
-        match sealed_blob(self.spec.key, &raw) {
-            Ok(None) => self.show((self.spec.decode)(&raw)),
-            Ok(Some(blob)) => {
-                let Some(vault) = self.state.vault.get_value() else {
-                    return;
-                };
-                leptos::task::spawn_local(async move {
-                    let opened = match vault.open(&blob).await {
-                        Ok(text) => (self.spec.decode)(&text),
-                        Err(_) => Err(StorageError::Damaged {
-                            key: self.spec.key.into(),
-                            reason: "it does not open with this passphrase".into(),
-                        }),
-                    };
-                    self.show(opened);
-                });
-            }
-            Err(error) => self.show(Err(error)),
-        }
-    }
-
-    fn show(self, read: Result<T, StorageError>) {
-        match read {
+    fn show(self, read: Result<Option<String>, StorageError>) {
+        match read.and_then(|text| text.map_or(Ok(T::default()), |t| (self.spec.decode)(&t))) {
             Ok(value) => {
                 self.problem.set(None);
                 self.value.set(value);
@@ -95,30 +71,76 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
     /// by the app's storage notice; the change stays on screen.
     pub fn update(self, change: impl FnOnce(&mut T)) {
         self.value.update(change);
-        if self.problem.with_untracked(Option::is_some) {
-            return;
+        if self.problem.with_untracked(Option::is_none) {
+            self.core
+                .write(self.value.with_untracked(|v| (self.spec.encode)(v)));
         }
-        let state = self.state;
-        let raw = self.value.with_untracked(|v| (self.spec.encode)(v));
-        let key = self.spec.key;
-        let Some(vault) = state.vault.get_value() else {
-            state.note_storage_result(LocalJournalStore::write_record(key, &raw));
+    }
+}
+
+/// The part that works on record text, the same for every record type.
+#[derive(Clone, Copy)]
+struct Core {
+    key: &'static str,
+    state: JournalState,
+    writes: StoredValue<u32>,
+}
+
+impl Core {
+    /// Reads now and again whenever another tab writes the record.
+    fn follow(self, show: Rc<dyn Fn(Result<Option<String>, StorageError>)>) {
+        self.read(show.clone());
+        let listener = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() == Some(self.key) {
+                self.read(show.clone());
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
+
+    /// The record's plain text (`None` when there is none), opening it if sealed.
+    fn read(self, show: Rc<dyn Fn(Result<Option<String>, StorageError>)>) {
+        let raw = match LocalJournalStore::read_record(self.key) {
+            Ok(Some(raw)) => raw,
+            other => return show(other),
+        };
+        let blob = match sealed_blob(self.key, &raw) {
+            Ok(None) => return show(Ok(Some(raw))),
+            Ok(Some(blob)) => blob,
+            Err(error) => return show(Err(error)),
+        };
+        let Some(vault) = self.state.vault.get_value() else {
             return;
         };
-        // Seal asynchronously; only the latest change is written if two overlap.
+        leptos::task::spawn_local(async move {
+            show(vault.open(&blob).await.map(Some).map_err(|_| StorageError::Damaged {
+                key: self.key.into(),
+                reason: "it does not open with this passphrase".into(),
+            }));
+        });
+    }
+
+    /// Writes the record, sealed while the lock is on; only the latest of overlapping
+    /// writes is stored.
+    fn write(self, raw: String) {
+        let Some(vault) = self.state.vault.get_value() else {
+            self.state
+                .note_storage_result(LocalJournalStore::write_record(self.key, &raw));
+            return;
+        };
         self.writes.update_value(|n| *n += 1);
         let ticket = self.writes.get_value();
         leptos::task::spawn_local(async move {
             let result = match vault.seal(&raw).await {
                 Ok(blob) if self.writes.get_value() == ticket => {
-                    LocalJournalStore::write_record(key, &encode_sealed_draft(&blob))
+                    LocalJournalStore::write_record(self.key, &encode_sealed_draft(&blob))
                 }
                 Ok(_) => Ok(()),
                 Err(error) => Err(StorageError::Unavailable {
                     reason: error.to_string(),
                 }),
             };
-            state.note_storage_result(result);
+            self.state.note_storage_result(result);
         });
     }
 }

@@ -59,8 +59,19 @@ impl JournalState {
         self.resuming.set(false);
     }
 
-    async fn open_with(
+    /// Boxed so the unlock and the resume share one copy of it (it is large).
+    fn open_with(
         &self,
+        vault: Vault,
+        settings: LockSettings,
+        keep_for_tab: bool,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>>>> {
+        let this = *self;
+        Box::pin(async move { this.open_with_now(vault, settings, keep_for_tab).await })
+    }
+
+    async fn open_with_now(
+        self,
         vault: Vault,
         settings: LockSettings,
         keep_for_tab: bool,

@@ -3,6 +3,7 @@ mod about_page;
 mod app;
 mod backup_page;
 mod bundles;
+mod check_in_page;
 mod composer;
 mod crisis_note;
 mod details_form;
@@ -36,4 +37,4 @@ mod storage_health;
 mod undo_bar;
 mod welcome_back;
 
-pub use bundles::{BackupApp, HomeworkApp, JournalApp};
+pub use bundles::{BackupApp, HomeworkApp, JournalApp, ReflectApp};

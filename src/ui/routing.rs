@@ -11,6 +11,7 @@ use leptos::prelude::*;
 pub enum Page {
     Journal,
     Prompts,
+    CheckIn,
     About,
     Summary,
     Backup,
@@ -23,15 +24,18 @@ pub enum Page {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
     Journal,
+    /// The prompt library, check-ins and About: kept out of the journal's first load.
+    Reflect,
     Summary,
     Backup,
     Homework,
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Journal,
         Page::Prompts,
+        Page::CheckIn,
         Page::About,
         Page::Summary,
         Page::Backup,
@@ -51,6 +55,7 @@ impl Page {
         match self {
             Page::Journal | Page::NotFound => "/",
             Page::Prompts => "/prompts",
+            Page::CheckIn => "/check-in",
             Page::About => "/about",
             Page::Summary => "/summary",
             Page::Backup => "/backup",
@@ -62,7 +67,8 @@ impl Page {
     /// The bundle that draws this page.
     pub fn bundle(self) -> Bundle {
         match self {
-            Page::Journal | Page::Prompts | Page::About | Page::NotFound => Bundle::Journal,
+            Page::Journal | Page::NotFound => Bundle::Journal,
+            Page::About | Page::Prompts | Page::CheckIn => Bundle::Reflect,
             Page::Summary => Bundle::Summary,
             Page::Backup => Bundle::Backup,
             Page::Homework | Page::Therapists => Bundle::Homework,
@@ -157,7 +163,8 @@ mod tests {
         assert_eq!(Page::from_path("/for-therapists/"), Page::Therapists);
         assert_eq!(Page::from_path("/backup/"), Page::Backup);
         assert_eq!(Page::from_path("/prompts"), Page::Prompts);
-        assert_eq!(Page::Prompts.bundle(), Bundle::Journal);
+        assert_eq!(Page::Prompts.bundle(), Bundle::Reflect);
+        assert_eq!(Page::from_path("/check-in"), Page::CheckIn);
         assert_eq!(Page::from_path("/nowhere"), Page::NotFound);
     }
 }
