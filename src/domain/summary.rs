@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::chart::WeeklyChart;
+use super::checkin::{EntryDetails, Feeling};
 use super::entry::{Entry, EntryId, EntryKind};
 use super::journal::Journal;
 use super::sessions::Sessions;
@@ -298,6 +299,11 @@ pub enum ItemBody {
         text: String,
         prompt: Option<String>,
         tags: Vec<String>,
+        /// Check-ins' and feedback cards' answers as labelled lines ([`EntryDetails::lines`]).
+        details: Vec<(&'static str, String)>,
+        /// A check-in's feeling, for the chart's gentle trend line. Only ever set here, in a
+        /// fully shared item, so a topic-only check-in never reveals how it felt.
+        feeling: Option<Feeling>,
     },
     /// Always shown with [`NOT_READY_LINE`].
     TopicOnly { title: String },
@@ -367,6 +373,15 @@ fn item(
             text: entry.text.clone(),
             prompt: entry.prompt.clone(),
             tags: entry.tags.clone(),
+            details: entry
+                .details
+                .as_ref()
+                .map(EntryDetails::lines)
+                .unwrap_or_default(),
+            feeling: match &entry.details {
+                Some(EntryDetails::CheckIn(check_in)) => Some(check_in.feeling),
+                _ => None,
+            },
         },
     };
     Some(SummaryItem {
