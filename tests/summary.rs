@@ -581,3 +581,23 @@ fn a_topic_only_check_in_or_feedback_card_never_shows_its_answers() {
         );
     }
 }
+
+#[test]
+fn a_past_session_offers_the_concerns_that_were_in_scope_for_it() {
+    use between::domain::summary::concerns_for_session;
+    let journal = journal();
+    let sessions = sessions();
+    let for_the_10th: Vec<EntryId> = concerns_for_session(&journal, &sessions, &session(2))
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    // Written 4–10 November: none; carried over on the 3rd: concerns 1 and 2 (2 is marked
+    // on the 10th as well). Wins are never offered.
+    assert_eq!(for_the_10th, [id(2), id(1)]);
+    let for_the_24th: Vec<EntryId> = concerns_for_session(&journal, &sessions, &session(3))
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(for_the_24th, [id(4), id(3), id(1)]);
+    assert!(concerns_for_session(&journal, &sessions, &session(9)).is_empty());
+}

@@ -189,6 +189,19 @@ impl Sessions {
             .collect()
     }
 
+    /// Concerns carried over as things stood before `date`: only sessions before it count.
+    pub fn carried_over_before(&self, date: Date) -> BTreeSet<EntryId> {
+        Sessions {
+            list: self
+                .list
+                .iter()
+                .filter(|s| s.date < date)
+                .cloned()
+                .collect(),
+        }
+        .carried_over()
+    }
+
     fn sort(&mut self) {
         self.list
             .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));

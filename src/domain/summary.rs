@@ -13,7 +13,7 @@ use super::chart::WeeklyChart;
 use super::checkin::{EntryDetails, Feeling};
 use super::entry::{Entry, EntryId, EntryKind};
 use super::journal::Journal;
-use super::sessions::Sessions;
+use super::sessions::{SessionId, Sessions};
 use super::storage_error::StorageError;
 use super::storage_format::{damaged, versioned_value, FORMAT_VERSION};
 use super::time::Date;
@@ -246,6 +246,30 @@ fn in_scope<'a>(journal: &'a Journal, scope: Scope, carried: &BTreeSet<EntryId>)
             let date = e.created_at.local_date();
             scope.contains(date) || (date < scope.from && carried.contains(&e.id))
         })
+        .collect()
+}
+
+/// The concerns that were in scope for a session, newest first: those written since the
+/// session before it (or in the fortnight before, for the first), those carried over into
+/// it, and any already marked in it. These are what its outcomes can be recorded for.
+pub fn concerns_for_session<'a>(
+    journal: &'a Journal,
+    sessions: &Sessions,
+    session: &SessionId,
+) -> Vec<&'a Entry> {
+    let Some(this) = sessions.get(session) else {
+        return Vec::new();
+    };
+    let scope = Scope::since_last_session(sessions, this.date);
+    let carried = sessions.carried_over_before(this.date);
+    in_scope(journal, scope, &carried)
+        .into_iter()
+        .filter(|e| e.kind == EntryKind::Concern || this.outcomes.contains_key(&e.id))
+        .chain(journal.newest_first().into_iter().filter(|e| {
+            this.outcomes.contains_key(&e.id)
+                && !scope.contains(e.created_at.local_date())
+                && !carried.contains(&e.id)
+        }))
         .collect()
 }
 
