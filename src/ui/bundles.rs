@@ -7,6 +7,7 @@ use super::app::Shell;
 use super::backup_page::BackupPage;
 use super::journal_page::JournalPage;
 use super::routing::{Bundle, Page};
+use super::summary::SummaryPage;
 
 /// The journal and the About page: what opens first, so it stays smallest.
 #[component]
@@ -28,4 +29,13 @@ pub fn BackupApp() -> impl IntoView {
         (page == Page::Backup).then(|| view! { <BackupPage/> }.into_any())
     }
     view! { <Shell bundle=Bundle::Backup pages=pages/> }
+}
+
+/// Sessions and the consent-checked summary to print or copy.
+#[component]
+pub fn SummaryApp() -> impl IntoView {
+    fn pages(page: Page) -> Option<AnyView> {
+        (page == Page::Summary).then(|| view! { <SummaryPage/> }.into_any())
+    }
+    view! { <Shell bundle=Bundle::Summary pages=pages/> }
 }

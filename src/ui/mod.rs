@@ -24,6 +24,7 @@ mod routing;
 mod site_header;
 pub mod state;
 mod storage_health;
+mod summary;
 mod undo_bar;
 
-pub use bundles::{BackupApp, JournalApp};
+pub use bundles::{BackupApp, JournalApp, SummaryApp};

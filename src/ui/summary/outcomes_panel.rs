@@ -1,0 +1,58 @@
+//! For a past session: what became of each concern in scope for it.
+use leptos::prelude::*;
+
+use super::consent_list::excerpt;
+use super::summary_data::SummaryData;
+use crate::domain::sessions::{ConcernOutcome, SessionId};
+use crate::domain::summary::concerns_for_session;
+use crate::domain::EntryId;
+
+/// Raised, resolved or carry over, for each concern brought to one past session.
+#[component]
+pub fn OutcomesPanel(data: SummaryData, session: SessionId) -> impl IntoView {
+    let key = session.clone();
+    let rows = Memo::new(move |_| {
+        data.state.journal.with(|journal| {
+            data.sessions.value.with(|sessions| {
+                let chosen = sessions.get(&key).map(|s| s.outcomes.clone()).unwrap_or_default();
+                concerns_for_session(journal, sessions, &key)
+                    .into_iter()
+                    .map(|e| (e.id.clone(), excerpt(e), chosen.get(&e.id).copied()))
+                    .collect::<Vec<(EntryId, String, Option<ConcernOutcome>)>>()
+            })
+        })
+    });
+    move || {
+        let rows = rows.get();
+        if rows.is_empty() {
+            return None;
+        }
+        let session = session.clone();
+        Some(view! {
+            <details class="outcomes">
+                <summary>"What happened to your concerns"</summary>
+                {rows.into_iter().map(|(entry, words, chosen)| {
+                    let name = format!("outcome-{session}-{entry}");
+                    let choices = [None, Some(ConcernOutcome::Raised), Some(ConcernOutcome::Resolved), Some(ConcernOutcome::CarryOver)];
+                    let session = session.clone();
+                    view! {
+                        <fieldset class="choice-group">
+                            <legend>{words}</legend>
+                            {choices.into_iter().map(|outcome| {
+                                let (session, entry) = (session.clone(), entry.clone());
+                                let label = outcome.map_or("Not marked", ConcernOutcome::label);
+                                let pick = move |_| data.sessions.update(|s| { s.set_outcome(&session, &entry, outcome); });
+                                view! {
+                                    <label class="choice">
+                                        <input type="radio" name=name.clone() checked=chosen == outcome on:change=pick/>
+                                        " " {label}
+                                    </label>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                    }
+                }).collect_view()}
+            </details>
+        })
+    }
+}
