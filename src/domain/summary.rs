@@ -348,14 +348,22 @@ pub fn build(
         .filter_map(|entry| item(entry, choices, &carried))
         .collect();
     // Priorities on top, then carried over, then oldest first, in sections by kind.
-    items.sort_by_key(|i| {
+    // A stable insertion sort (summaries are short; it keeps the wasm bundle small).
+    let key = |i: &SummaryItem| {
         (
             section_rank(i.kind),
             Reverse(i.priority),
             Reverse(i.carried_over),
             i.date,
         )
-    });
+    };
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let chart = WeeklyChart::new(choices.scope, &items);
     let mut sections: Vec<SummarySection> = Vec::new();
     for item in items {

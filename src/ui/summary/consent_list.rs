@@ -1,11 +1,15 @@
 //! Building the summary: its dates, an optional first name, and a choice for every entry.
 use leptos::prelude::*;
 
-use super::summary_data::SummaryData;
+use super::summary_data::{Line, SummaryData};
 use crate::domain::date_text::parse_date;
 use crate::domain::summary::{default_topic_title, entries_in_scope, Consent, Scope};
 use crate::domain::time::Date;
 use crate::domain::{Entry, EntryId, EntryKind};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+use super::summary_preview::add;
 
 /// A short line naming an entry on screen: its first words, or a check-in's first answer.
 pub fn excerpt(entry: &Entry) -> String {
@@ -25,14 +29,6 @@ pub fn excerpt(entry: &Entry) -> String {
     }
 }
 
-/// One entry the person can choose for: what names it on screen, never what it shares.
-#[derive(Clone, PartialEq)]
-struct Row {
-    id: EntryId,
-    legend: String,
-    default_title: String,
-}
-
 /// Dates, first name, and per section and per entry: leave out, topic only or full.
 #[component]
 pub fn ConsentList(data: SummaryData) -> impl IntoView {
@@ -42,31 +38,26 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
             data.sessions.value.with(|sessions| {
                 data.choices.with(|choices| {
                     let in_scope = entries_in_scope(journal, choices, sessions);
-                    let mut sections: Vec<(EntryKind, Vec<Row>)> = Vec::new();
+                    let mut lines: Vec<Line> = Vec::new();
                     for kind in EntryKind::SUMMARY_ORDER {
-                        let rows: Vec<Row> = in_scope
-                            .iter()
-                            .filter(|e| e.kind == kind)
-                            .map(|e| {
-                                let date = e.created_at.local_date();
-                                let mut legend = format!("{}, {}", kind.label(), date.long());
-                                let words = excerpt(e);
-                                if !words.is_empty() {
-                                    legend.push_str(": ");
-                                    legend.push_str(&words);
-                                }
-                                Row {
-                                    id: e.id.clone(),
-                                    legend,
-                                    default_title: default_topic_title(kind, date),
-                                }
-                            })
-                            .collect();
-                        if !rows.is_empty() {
-                            sections.push((kind, rows));
-                        }
+                        lines.extend(in_scope.iter().filter(|e| e.kind == kind).map(|e| {
+                            let date = e.created_at.local_date();
+                            let mut legend = format!("{}, {}", kind.label(), date.long());
+                            let words = excerpt(e);
+                            if !words.is_empty() {
+                                legend.push_str(": ");
+                                legend.push_str(&words);
+                            }
+                            Line {
+                                id: e.id.0.clone(),
+                                kind,
+                                words: legend,
+                                note: default_topic_title(kind, date),
+                                past: false,
+                            }
+                        }));
                     }
-                    sections
+                    lines
                 })
             })
         })
@@ -76,7 +67,11 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
             return date_message.set(Some("Please choose a whole date.".into()));
         };
         let scope = data.choices.get_untracked().scope;
-        let (from, to): (Date, Date) = if is_from { (date, scope.to) } else { (scope.from, date) };
+        let (from, to): (Date, Date) = if is_from {
+            (date, scope.to)
+        } else {
+            (scope.from, date)
+        };
         match Scope::new(from, to) {
             Ok(scope) => {
                 date_message.set(None);
@@ -85,6 +80,68 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
             Err(problem) => date_message.set(Some(problem.to_string())),
         }
     };
+    let list = NodeRef::<leptos::html::Div>::new();
+    let radios = StoredValue::new_local(Vec::<Drawn>::new());
+    // Drawn again only when the entries in scope change, so choosing never moves focus; a
+    // changed choice (here, by a section action, or in another tab) only ticks boxes.
+    Effect::new(move |drawn: Option<Vec<Line>>| {
+        let lines = sections.get();
+        data.choices.track();
+        let Some(root) = list.get() else { return lines };
+        if drawn.as_ref() != Some(&lines) {
+            radios.set_value(draw(&root, &lines));
+        }
+        sync(data, radios);
+        lines
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(id) = input.get_attribute("data-id").map(EntryId) else {
+            return;
+        };
+        if input.type_() == "radio" {
+            let consent = Consent::ALL[input.value().parse::<usize>().unwrap_or(0).min(2)];
+            data.choose(|c| c.set(&id, consent));
+        } else {
+            let typed = input.value();
+            data.choose(|c| c.set_topic_title(&id, &typed));
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let (Some(kind), Some(level)) = (
+            button
+                .get_attribute("data-kind")
+                .and_then(|k| EntryKind::from_slug(&k)),
+            button
+                .get_attribute("data-level")
+                .and_then(|l| l.parse::<usize>().ok()),
+        ) else {
+            return;
+        };
+        let consent = Consent::ALL[level.min(2)];
+        data.state.journal.with_untracked(|journal| {
+            data.sessions.value.with_untracked(|sessions| {
+                data.choose(|c| {
+                    let in_scope = entries_in_scope(journal, c, sessions);
+                    c.include_section(kind, consent, &in_scope);
+                })
+            })
+        });
+        let done = [
+            "all left out",
+            "all included as topic only",
+            "all included in full",
+        ][level.min(2)];
+        data.state.status.set(format!("{}: {done}.", kind.plural()));
+    };
     let since_last = move |_| {
         let scope = data
             .sessions
@@ -92,7 +149,9 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
             .with_untracked(|s| Scope::since_last_session(s, data.today));
         date_message.set(None);
         data.choose(|c| c.scope = scope);
-        data.state.status.set("The dates now start from your last session.".into());
+        data.state
+            .status
+            .set("The dates now start from your last session.".into());
     };
     view! {
         <section class="card consent-list" aria-labelledby="choose-heading">
@@ -123,91 +182,134 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
                         data.choose(|c| c.set_first_name(&typed));
                     }/>
             </div>
-            {move || {
-                let sections = sections.get();
-                if sections.is_empty() {
-                    return view! { <p class="empty-note">"There are no entries in these dates yet. You could choose other dates, or come back after writing."</p> }.into_any();
-                }
-                sections.into_iter().map(|(kind, rows)| section(data, kind, rows)).collect_view().into_any()
-            }}
+            {move || sections.with(Vec::is_empty).then(|| view! {
+                <p class="empty-note">"There are no entries in these dates yet. You could choose other dates, or come back after writing."</p>
+            })}
+            <div node_ref=list on:change=on_change on:click=on_click></div>
         </section>
     }
 }
 
-/// One kind's entries with the three whole-section actions.
-fn section(data: SummaryData, kind: EntryKind, rows: Vec<Row>) -> impl IntoView {
-    let heading_id = format!("choose-{}", kind.slug());
-    let labelled_by = heading_id.clone();
-    let all = move |consent: Consent| {
-        move |_| {
-            data.state.journal.with_untracked(|journal| {
-                data.sessions.value.with_untracked(|sessions| {
-                    data.choose(|c| {
-                        let in_scope = entries_in_scope(journal, c, sessions);
-                        c.include_section(kind, consent, &in_scope);
-                    })
-                })
+/// A drawn radio (or title box) and the entry it belongs to.
+struct Drawn {
+    input: HtmlInputElement,
+    id: EntryId,
+    /// `None` for the title box, whose wrapper shows only for topic only.
+    level: Option<Consent>,
+    wrapper: Option<Element>,
+}
+
+const ACTIONS: [(&str, usize); 3] = [
+    ("Include all in full", 2),
+    ("Include all as topic only", 1),
+    ("Leave all out", 0),
+];
+
+/// Draws every section: its heading, the three whole-section actions, and per entry a
+/// fieldset naming it with Leave out / Topic only / Full and a title box for topic only.
+/// Words are set as text only. Events reach the container's listeners.
+fn draw(root: &Element, lines: &[Line]) -> Vec<Drawn> {
+    root.set_text_content(None);
+    let mut drawn = Vec::new();
+    let Some(doc) = root.owner_document() else {
+        return drawn;
+    };
+    for kind in EntryKind::SUMMARY_ORDER {
+        let mut rows = lines.iter().filter(|l| l.kind == kind).peekable();
+        if rows.peek().is_none() {
+            continue;
+        }
+        let section = add(&doc, root, "section", "consent-section", "");
+        let heading_id = format!("choose-{}", kind.slug());
+        let _ = section.set_attribute("aria-labelledby", &heading_id);
+        add(&doc, &section, "h3", "", kind.plural()).set_id(&heading_id);
+        let actions = add(&doc, &section, "div", "section-actions", "");
+        for (label, level) in ACTIONS {
+            let button = add(&doc, &actions, "button", "button button--quiet", label);
+            let _ = button.set_attribute("type", "button");
+            let _ = button.set_attribute("data-kind", kind.slug());
+            let _ = button.set_attribute("data-level", &level.to_string());
+        }
+        for line in rows {
+            let id = EntryId(line.id.clone());
+            let set = add(
+                &doc,
+                &section,
+                "fieldset",
+                "choice-group consent-choice",
+                "",
+            );
+            add(&doc, &set, "legend", "", &line.words);
+            let choices = add(&doc, &set, "div", "choices", "");
+            for (level, consent) in Consent::ALL.into_iter().enumerate() {
+                let label = add(&doc, &choices, "label", "choice", "");
+                let input = radio_or_text(&doc, &label, &id, "radio");
+                input.set_name(&format!("consent-{}", line.id));
+                input.set_value(&level.to_string());
+                let _ = label.append_with_str_1(&format!(" {}", consent.label()));
+                drawn.push(Drawn {
+                    input,
+                    id: id.clone(),
+                    level: Some(consent),
+                    wrapper: None,
+                });
+            }
+            let wrapper = add(&doc, &set, "div", "field topic-title", "");
+            let box_id = format!("topic-{}", line.id);
+            let label = add(
+                &doc,
+                &wrapper,
+                "label",
+                "field-label",
+                "Short title (optional)",
+            );
+            let _ = label.set_attribute("for", &box_id);
+            let input = radio_or_text(&doc, &wrapper, &id, "text");
+            input.set_id(&box_id);
+            input.set_max_length(80);
+            input.set_placeholder(&line.note);
+            drawn.push(Drawn {
+                input,
+                id,
+                level: None,
+                wrapper: Some(wrapper),
             });
-            data.state.status.set(format!("{}: {}.", kind.plural(), match consent {
-                Consent::Full => "all included in full",
-                Consent::TopicOnly => "all included as topic only",
-                Consent::LeaveOut => "all left out",
-            }));
         }
-    };
-    view! {
-        <section class="consent-section" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{kind.plural()}</h3>
-            <div class="section-actions">
-                <button type="button" class="button button--quiet" on:click=all(Consent::Full)>"Include all in full"</button>
-                <button type="button" class="button button--quiet" on:click=all(Consent::TopicOnly)>"Include all as topic only"</button>
-                <button type="button" class="button button--quiet" on:click=all(Consent::LeaveOut)>"Leave all out"</button>
-            </div>
-            {rows.into_iter().map(|row| entry_choice(data, row)).collect_view()}
-        </section>
     }
+    drawn
 }
 
-/// Leave out / Topic only / Full for one entry, and a title when topic only.
-fn entry_choice(data: SummaryData, row: Row) -> impl IntoView {
-    let Row { id, legend, default_title } = row;
-    let name = format!("consent-{id}");
-    let title_id = format!("topic-{id}");
-    let key = id.clone();
-    let topic_only = Memo::new(move |_| data.choices.with(|c| c.consent_for(&key) == Consent::TopicOnly));
-    let radios = Consent::ALL.into_iter().map(|consent| {
-        let (a, b) = (id.clone(), id.clone());
-        view! {
-            <label class="choice">
-                <input type="radio" name=name.clone()
-                    prop:checked=move || data.choices.with(|c| c.consent_for(&a) == consent)
-                    on:change=move |_| data.choose(|c| c.set(&b, consent))/>
-                " " {consent.label()}
-            </label>
-        }
-    }).collect_view();
-    let title_field = move || {
-        if !topic_only.get() {
-            return None;
-        }
-        let (a, b) = (id.clone(), id.clone());
-        Some(view! {
-            <div class="field topic-title">
-                <label class="field-label" for=title_id.clone()>"Short title (optional)"</label>
-                <input id=title_id.clone() type="text" maxlength="80" placeholder=default_title.clone()
-                    prop:value=move || data.choices.with_untracked(|c| c.topic_titles.get(&a).cloned().unwrap_or_default())
-                    on:change=move |ev| {
-                        let typed = event_target_value(&ev);
-                        data.choose(|c| c.set_topic_title(&b, &typed));
-                    }/>
-            </div>
+fn radio_or_text(
+    doc: &web_sys::Document,
+    parent: &Element,
+    id: &EntryId,
+    kind: &str,
+) -> HtmlInputElement {
+    let input: HtmlInputElement = add(doc, parent, "input", "", "").unchecked_into();
+    input.set_type(kind);
+    let _ = input.set_attribute("data-id", id.as_str());
+    input
+}
+
+/// Ticks each radio and fills each title box from the choices, without drawing anything.
+fn sync(data: SummaryData, radios: StoredValue<Vec<Drawn>, LocalStorage>) {
+    data.choices.with_untracked(|c| {
+        radios.with_value(|drawn| {
+            for d in drawn {
+                let chosen = c.consent_for(&d.id);
+                match (d.level, &d.wrapper) {
+                    (Some(level), _) => d.input.set_checked(chosen == level),
+                    (None, Some(wrapper)) => {
+                        let _ = wrapper
+                            .toggle_attribute_with_force("hidden", chosen != Consent::TopicOnly);
+                        let title = c.topic_titles.get(&d.id).map(String::as_str).unwrap_or("");
+                        if d.input.value() != title {
+                            d.input.set_value(title);
+                        }
+                    }
+                    (None, None) => {}
+                }
+            }
         })
-    };
-    view! {
-        <fieldset class="choice-group consent-choice">
-            <legend>{legend}</legend>
-            <div class="choices">{radios}</div>
-            {title_field}
-        </fieldset>
-    }
+    });
 }

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use super::consent_list::excerpt;
-use super::summary_data::SummaryData;
+use super::summary_data::{Line, SummaryData};
 use crate::domain::sessions::{ConcernOutcome, SessionId};
 use crate::domain::summary::concerns_for_session;
 use crate::domain::EntryId;
@@ -14,11 +14,16 @@ pub fn OutcomesPanel(data: SummaryData, session: SessionId) -> impl IntoView {
     let rows = Memo::new(move |_| {
         data.state.journal.with(|journal| {
             data.sessions.value.with(|sessions| {
-                let chosen = sessions.get(&key).map(|s| s.outcomes.clone()).unwrap_or_default();
                 concerns_for_session(journal, sessions, &key)
                     .into_iter()
-                    .map(|e| (e.id.clone(), excerpt(e), chosen.get(&e.id).copied()))
-                    .collect::<Vec<(EntryId, String, Option<ConcernOutcome>)>>()
+                    .map(|e| Line {
+                        id: e.id.0.clone(),
+                        kind: e.kind,
+                        words: excerpt(e),
+                        note: String::new(),
+                        past: true,
+                    })
+                    .collect::<Vec<Line>>()
             })
         })
     });
@@ -31,7 +36,8 @@ pub fn OutcomesPanel(data: SummaryData, session: SessionId) -> impl IntoView {
         Some(view! {
             <details class="outcomes">
                 <summary>"What happened to your concerns"</summary>
-                {rows.into_iter().map(|(entry, words, chosen)| {
+                {rows.into_iter().map(|Line { id, words, .. }| {
+                    let entry = EntryId(id);
                     let name = format!("outcome-{session}-{entry}");
                     let choices = [None, Some(ConcernOutcome::Raised), Some(ConcernOutcome::Resolved), Some(ConcernOutcome::CarryOver)];
                     let session = session.clone();
@@ -40,11 +46,15 @@ pub fn OutcomesPanel(data: SummaryData, session: SessionId) -> impl IntoView {
                             <legend>{words}</legend>
                             {choices.into_iter().map(|outcome| {
                                 let (session, entry) = (session.clone(), entry.clone());
+                                let (s2, e2) = (session.clone(), entry.clone());
                                 let label = outcome.map_or("Not marked", ConcernOutcome::label);
                                 let pick = move |_| data.sessions.update(|s| { s.set_outcome(&session, &entry, outcome); });
+                                let checked = move || data.sessions.value.with(|s| {
+                                    s.get(&s2).and_then(|s| s.outcomes.get(&e2).copied()) == outcome
+                                });
                                 view! {
                                     <label class="choice">
-                                        <input type="radio" name=name.clone() checked=chosen == outcome on:change=pick/>
+                                        <input type="radio" name=name.clone() prop:checked=checked on:change=pick/>
                                         " " {label}
                                     </label>
                                 }

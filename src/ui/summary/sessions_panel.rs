@@ -3,9 +3,10 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::outcomes_panel::OutcomesPanel;
-use super::summary_data::SummaryData;
+use super::summary_data::{Line, SummaryData};
 use crate::domain::date_text::parse_date;
-use crate::domain::sessions::{Session, SessionId};
+use crate::domain::sessions::SessionId;
+use crate::domain::EntryKind;
 use crate::storage::browser;
 
 /// "My sessions": past and upcoming dates, with last and next said in words.
@@ -46,9 +47,15 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                     } else {
                         "Coming up"
                     };
-                    (s.clone(), mark)
+                    Line {
+                        id: s.id.0.clone(),
+                        kind: EntryKind::Concern,
+                        words: s.date.long(),
+                        note: mark.to_string(),
+                        past: s.date < data.today,
+                    }
                 })
-                .collect::<Vec<(Session, &'static str)>>()
+                .collect::<Vec<Line>>()
         })
     });
     view! {
@@ -65,36 +72,30 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                 <button type="submit" class="button">"Add session"</button>
                 <p id="session-message" class="field-error" role="alert">{move || message.get()}</p>
             </form>
-            {move || {
-                let rows = rows.get();
-                if rows.is_empty() {
-                    return view! { <p class="empty-note">"No sessions yet. When you add one, the summary can start from it."</p> }.into_any();
-                }
-                view! {
-                    <ul class="session-list" role="list">
-                        {rows.into_iter().map(|(session, mark)| {
-                            let id = session.id.clone();
-                            let long = session.date.long();
-                            let past = session.date < data.today;
-                            let remove_label = format!("Remove the session on {long}");
-                            let remove = move |_| {
-                                data.sessions.update(|s| { s.remove(&id); });
-                                data.state.status.set("Session removed.".into());
-                            };
-                            view! {
-                                <li class="session">
-                                    <p class="session-line">
-                                        <span class="session-date">{long}</span>
-                                        <span class="session-mark">{mark}</span>
-                                        <button type="button" class="button button--quiet" aria-label=remove_label on:click=remove>"Remove"</button>
-                                    </p>
-                                    {past.then(|| view! { <OutcomesPanel data=data session=session.id.clone()/> })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
+            {move || rows.with(Vec::is_empty).then(|| view! {
+                <p class="empty-note">"No sessions yet. When you add one, the summary can start from it."</p>
+            })}
+            <ul class="session-list" role="list">
+                {move || rows.get().into_iter().map(|Line { id, words: long, note: mark, past, .. }| {
+                    let id = SessionId(id);
+                    let session = id.clone();
+                    let remove_label = format!("Remove the session on {long}");
+                    let remove = move |_| {
+                        data.sessions.update(|s| { s.remove(&id); });
+                        data.state.status.set("Session removed.".into());
+                    };
+                    view! {
+                        <li class="session">
+                            <p class="session-line">
+                                <span class="session-date">{long}</span>
+                                <span class="session-mark">{mark}</span>
+                                <button type="button" class="button button--quiet" aria-label=remove_label on:click=remove>"Remove"</button>
+                            </p>
+                            {past.then(|| view! { <OutcomesPanel data=data session=session.clone()/> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
         </section>
     }
 }

@@ -14,31 +14,51 @@ pub fn SummaryActions(data: SummaryData) -> impl IntoView {
         .map(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
         .unwrap_or(false);
     let text = move |markdown: bool| {
-        data.summary.with_untracked(|s| if markdown { to_markdown(s) } else { to_plain_text(s) })
+        data.summary.with_untracked(|s| {
+            if markdown {
+                to_markdown(s)
+            } else {
+                to_plain_text(s)
+            }
+        })
     };
     let copy = move |markdown: bool| {
         move |_| {
             let contents = text(markdown);
             let status = data.state.status;
             leptos::task::spawn_local(async move {
-                let Some(window) = web_sys::window() else { return };
-                let done = JsFuture::from(window.navigator().clipboard().write_text(&contents)).await;
+                let Some(window) = web_sys::window() else {
+                    return;
+                };
+                let done =
+                    JsFuture::from(window.navigator().clipboard().write_text(&contents)).await;
                 status.set(match (done.is_ok(), markdown) {
                     (true, true) => "Copied as Markdown.".into(),
                     (true, false) => "Copied as plain text.".into(),
-                    (false, _) => "Copying didn't work in this browser. You could download the file instead.".into(),
+                    (false, _) => {
+                        "Copying didn't work in this browser. You could download the file instead."
+                            .into()
+                    }
                 });
             });
         }
     };
     let download = move |markdown: bool| {
         move |_| {
-            let (from, to) = data.summary.with_untracked(|s| (s.header.from, s.header.to));
-            let (ext, mime) = if markdown { ("md", "text/markdown") } else { ("txt", "text/plain") };
+            let (from, to) = data
+                .summary
+                .with_untracked(|s| (s.header.from, s.header.to));
+            let (ext, mime) = if markdown {
+                ("md", "text/markdown")
+            } else {
+                ("txt", "text/plain")
+            };
             let name = format!("between-summary-{from}-to-{to}.{ext}");
             let message = match files::download(&name, mime, &text(markdown)) {
                 Ok(()) => "Your summary file is downloading.".to_string(),
-                Err(reason) => format!("The file couldn't be made ({reason}). You could try again."),
+                Err(reason) => {
+                    format!("The file couldn't be made ({reason}). You could try again.")
+                }
             };
             data.state.status.set(message);
         }
@@ -52,7 +72,9 @@ pub fn SummaryActions(data: SummaryData) -> impl IntoView {
         let contents = text(false);
         let heading = data.summary.with_untracked(title);
         leptos::task::spawn_local(async move {
-            let Some(window) = web_sys::window() else { return };
+            let Some(window) = web_sys::window() else {
+                return;
+            };
             let share_data = web_sys::ShareData::new();
             share_data.set_title(&heading);
             share_data.set_text(&contents);

@@ -6,6 +6,7 @@ use crate::domain::summary::{
     build, decode_summary, encode_summary, Scope, Summary, SummaryChoices, SUMMARY_KEY,
 };
 use crate::domain::time::Date;
+use crate::domain::EntryKind;
 use crate::storage::browser;
 use crate::ui::kept::{Kept, RecordSpec};
 use crate::ui::state::JournalState;
@@ -29,6 +30,20 @@ fn encode_choices(choices: &Option<SummaryChoices>) -> String {
 
 fn decode_choices(raw: &str) -> Result<Option<SummaryChoices>, crate::domain::StorageError> {
     decode_summary(raw).map(Some)
+}
+
+/// One row of a list on the page (a session, a concern to mark, an entry to choose for).
+/// All lists share this one shape so the bundle carries one kind of memo, not three.
+#[derive(Clone, PartialEq)]
+pub struct Line {
+    pub id: String,
+    pub kind: EntryKind,
+    /// What names the row on screen.
+    pub words: String,
+    /// A second piece of text: a session's mark, or an entry's default topic title.
+    pub note: String,
+    /// A session in the past.
+    pub past: bool,
 }
 
 /// Sessions, choices, today and the finished summary, shared by the page's parts.
@@ -74,12 +89,16 @@ impl SummaryData {
     /// Changes the choices and remembers them.
     pub fn choose(self, change: impl FnOnce(&mut SummaryChoices)) {
         let fresh = self.choices.get_untracked();
-        self.kept_choices.update(|kept| change(kept.get_or_insert(fresh)));
+        self.kept_choices
+            .update(|kept| change(kept.get_or_insert(fresh)));
     }
 
     /// Why a kept record could not be read, in kind words, if one could not.
     pub fn problem(self) -> Option<&'static str> {
-        let sessions = self.sessions.problem.with(|p| p.as_ref().map(|p| p.user_message()));
+        let sessions = self
+            .sessions
+            .problem
+            .with(|p| p.as_ref().map(|p| p.user_message()));
         sessions.or_else(|| {
             self.kept_choices
                 .problem

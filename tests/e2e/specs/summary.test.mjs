@@ -30,6 +30,7 @@ async function openSummary(clock, options = {}) {
 /** Entries of every consent level, a feedback card, a check-in and an XSS attempt. */
 function seeded(clock) {
   return [
+    entryRecord(makeEntry({ id: 'e-before', kind: 'concern', text: 'BEFOREMARK an earlier worry', created_at: clock.at(-9, 0) })),
     entryRecord(makeEntry({ id: 'e-full', kind: 'concern', text: FULL, priority: true, created_at: clock.at(-2, 0) })),
     entryRecord(makeEntry({ id: 'e-topic', kind: 'concern', text: TOPIC, created_at: clock.at(-2, 10) })),
     entryRecord(makeEntry({ id: 'e-left', kind: 'win', text: LEFT, tags: ['LEFTTAG'], created_at: clock.at(-1, 0) })),
@@ -77,7 +78,7 @@ function assertConsent(text, where) {
   assert.ok(text.includes('CHECKINMARK'), `${where}: the check-in is there`);
   assert.ok(text.includes(TOPIC_TITLE), `${where}: the topic-only title is there`);
   assert.ok(text.includes(NOT_READY), `${where}: "${NOT_READY}" is there`);
-  for (const secret of ['TOPICMARK', 'LEFTMARK', 'LEFTTAG']) {
+  for (const secret of ['TOPICMARK', 'LEFTMARK', 'LEFTTAG', 'BEFOREMARK']) {
     assert.ok(!text.includes(secret), `${where}: ${secret} must not be shared:\n${text}`);
   }
 }
