@@ -485,3 +485,119 @@ fn damaged_and_newer_records_are_reported_not_guessed_at() {
     assert_eq!(sessions.all()[0].date, nov(3), "sorted by date on read");
     assert_eq!(sessions.carried_over().len(), 1);
 }
+
+fn check_in_and_feedback() -> Journal {
+    use between::domain::checkin::{CheckIn, EntryDetails, Feedback, Feeling, Safety};
+    let mut check_in = entry(
+        1,
+        EntryKind::Win,
+        "CHECKIN-NOTE slept badly",
+        "2026-11-12T21:00:00+01:00",
+    );
+    check_in.kind = EntryKind::CheckIn;
+    check_in.details = Some(EntryDetails::CheckIn(CheckIn {
+        feeling: Feeling::Heavy,
+        words: vec!["tired".into(), "tender".into()],
+    }));
+    let mut feedback = entry(2, EntryKind::Win, "x", "2026-11-13T21:10:00+01:00");
+    feedback.kind = EntryKind::Feedback;
+    feedback.text = String::new();
+    feedback.details = Some(EntryDetails::Feedback(Feedback {
+        helped: Some("FEEDBACK-HELPED slowing down".into()),
+        unsaid: Some("FEEDBACK-UNSAID it is okay to disagree".into()),
+        safety: Some(Safety::Mostly),
+        ..Feedback::default()
+    }));
+    Journal::from_entries([check_in, feedback])
+}
+
+#[test]
+fn a_fully_shared_check_in_or_feedback_card_shows_its_answers() {
+    let journal = check_in_and_feedback();
+    let mut choices = choices_since_last_session();
+    choices.set(&id(1), Consent::Full);
+    choices.set(&id(2), Consent::Full);
+    let summary = build(&journal, &Sessions::default(), &choices, today());
+    let headings: Vec<&str> = summary.sections.iter().map(|s| s.heading).collect();
+    assert_eq!(headings, ["Check-ins", "Therapy feedback"]);
+    let ItemBody::Full { details, .. } = &summary.sections[1].items[0].body else {
+        panic!("shared in full");
+    };
+    assert_eq!(
+        details,
+        &[
+            ("What helped", "FEEDBACK-HELPED slowing down".to_string()),
+            (
+                "Something I didn't say",
+                "FEEDBACK-UNSAID it is okay to disagree".to_string()
+            ),
+            ("How safe it feels to share", "Mostly safe".to_string()),
+        ]
+    );
+    let text = to_plain_text(&summary);
+    assert!(
+        text.contains(
+            "  How I feel: Heavy\n  Feeling words: tired, tender\n  CHECKIN-NOTE slept badly\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  What helped: FEEDBACK-HELPED slowing down\n  Something I didn't say: FEEDBACK-UNSAID it is okay to disagree\n  How safe it feels to share: Mostly safe\n"),
+        "{text}"
+    );
+    assert!(text.contains("How I felt: on the heavy side."), "{text}");
+    let markdown = to_markdown(&summary);
+    assert!(
+        markdown.contains("  What helped: FEEDBACK-HELPED"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn a_topic_only_check_in_or_feedback_card_never_shows_its_answers() {
+    let journal = check_in_and_feedback();
+    let mut choices = choices_since_last_session();
+    choices.set(&id(1), Consent::TopicOnly);
+    choices.set(&id(2), Consent::TopicOnly);
+    let summary = build(&journal, &Sessions::default(), &choices, today());
+    assert!(!summary.chart.has_feeling());
+    for output in [to_markdown(&summary), to_plain_text(&summary)] {
+        for secret in [
+            "CHECKIN-NOTE",
+            "Heavy",
+            "heavy",
+            "tired",
+            "FEEDBACK-HELPED",
+            "FEEDBACK-UNSAID",
+            "Mostly safe",
+            "How I felt",
+        ] {
+            assert!(!output.contains(secret), "{secret} leaked:\n{output}");
+        }
+        assert_eq!(output.matches(NOT_READY_LINE).count(), 2, "{output}");
+        assert!(
+            output.contains("Check-in, Thursday 12 November 2026"),
+            "{output}"
+        );
+    }
+}
+
+#[test]
+fn a_past_session_offers_the_concerns_that_were_in_scope_for_it() {
+    use between::domain::summary::concerns_for_session;
+    let journal = journal();
+    let sessions = sessions();
+    let for_the_10th: Vec<EntryId> = concerns_for_session(&journal, &sessions, &session(2))
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    // Written 4–10 November: none; carried over on the 3rd: concerns 1 and 2 (2 is marked
+    // on the 10th as well). Wins are never offered.
+    assert_eq!(for_the_10th, [id(2), id(1)]);
+    let for_the_24th: Vec<EntryId> = concerns_for_session(&journal, &sessions, &session(3))
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(for_the_24th, [id(4), id(3), id(1)]);
+    assert!(concerns_for_session(&journal, &sessions, &session(9)).is_empty());
+}

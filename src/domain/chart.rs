@@ -3,7 +3,7 @@
 //! that says the same in words.
 use super::date_text::{short_date, week_start};
 use super::entry::EntryKind;
-use super::summary::{kinds_in_summary_order, Scope, SummaryItem};
+use super::summary::{kinds_in_summary_order, ItemBody, Scope, SummaryItem};
 use super::time::Date;
 
 /// Longer scopes get no chart: a year of thin bars says nothing faster than words.
@@ -18,6 +18,10 @@ pub struct WeeklyChart {
     pub weeks: Vec<WeekCounts>,
     /// The tallest week's total; 0 when nothing is shared.
     pub max_total: u32,
+    /// Per week, the average feeling step (1 very heavy to 5 light) of fully shared
+    /// check-ins; `None` for a week without any. Drawn as a line, said in words, never shown
+    /// as a number.
+    pub feeling: Vec<Option<f32>>,
 }
 
 /// One week, Monday to Sunday.
@@ -32,6 +36,17 @@ pub struct WeekCounts {
 impl WeekCounts {
     pub fn total(&self) -> u32 {
         self.counts.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// The feeling scale's own words for an average step, so the trend reads like the scale.
+fn weight_words(step: f32) -> &'static str {
+    match step {
+        s if s < 1.5 => "very heavy",
+        s if s < 2.5 => "on the heavy side",
+        s if s < 3.5 => "in between",
+        s if s < 4.5 => "fairly light",
+        _ => "light",
     }
 }
 
@@ -77,8 +92,80 @@ impl WeeklyChart {
                 *n += 1;
             }
         }
+        let mut steps = vec![(0u32, 0u32); weeks.len()];
+        for item in items.iter().filter(|i| scope.contains(i.date)) {
+            if let ItemBody::Full {
+                feeling: Some(feeling),
+                ..
+            } = &item.body
+            {
+                let week = &mut steps[(first.days_until(item.date) / 7) as usize];
+                week.0 += u32::from(feeling.step());
+                week.1 += 1;
+            }
+        }
+        let feeling = steps
+            .iter()
+            .map(|(sum, n)| (*n > 0).then(|| *sum as f32 / *n as f32))
+            .collect();
         let max_total = weeks.iter().map(WeekCounts::total).max().unwrap_or(0);
-        Self { weeks, max_total }
+        Self {
+            weeks,
+            max_total,
+            feeling,
+        }
+    }
+
+    /// True when at least one fully shared check-in gives the chart a feeling line.
+    pub fn has_feeling(&self) -> bool {
+        self.feeling.iter().any(Option::is_some)
+    }
+
+    /// Points of the feeling line in the same box as [`WeeklyChart::bars`]: one per week
+    /// with check-ins, at the centre of its bar, light at the top and heavy at the bottom.
+    pub fn feeling_points(&self, width: f32, height: f32) -> Vec<(f32, f32)> {
+        let slot = width / self.weeks.len().max(1) as f32;
+        self.feeling
+            .iter()
+            .enumerate()
+            .filter_map(|(i, step)| {
+                let step = (*step)?;
+                Some((
+                    (i as f32 + 0.5) * slot,
+                    height - (step - 1.0) / 4.0 * height,
+                ))
+            })
+            .collect()
+    }
+
+    /// "How I felt: mostly in between, lighter in the last week." Words only, in the app's
+    /// own scale of weight, never a score; `None` without fully shared check-ins.
+    pub fn feeling_words(&self) -> Option<String> {
+        let (mut sum, mut weeks_with) = (0.0f32, 0usize);
+        for step in self.feeling.iter().flatten() {
+            sum += step;
+            weeks_with += 1;
+        }
+        if weeks_with == 0 {
+            return None;
+        }
+        let overall = sum / weeks_with as f32;
+        let mut text = String::from("How I felt: ");
+        if weeks_with > 1 {
+            text.push_str("mostly ");
+        }
+        text.push_str(weight_words(overall));
+        // The last week against the weeks before it, only when both have check-ins.
+        if let (Some(Some(last)), true) = (self.feeling.last(), weeks_with > 1) {
+            let before = (sum - last) / (weeks_with - 1) as f32;
+            if last - before >= 0.5 {
+                text.push_str(", lighter in the last week");
+            } else if before - last >= 0.5 {
+                text.push_str(", heavier in the last week");
+            }
+        }
+        text.push('.');
+        Some(text)
     }
 
     /// True when there is nothing to draw.
@@ -116,6 +203,10 @@ impl WeeklyChart {
             }
         }
         text.push('.');
+        if let Some(words) = self.feeling_words() {
+            text.push(' ');
+            text.push_str(&words);
+        }
         text
     }
 
@@ -164,7 +255,7 @@ impl WeeklyChart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::summary::ItemBody;
+    use crate::domain::checkin::Feeling;
     use crate::domain::EntryId;
 
     fn day(d: u32) -> Date {
@@ -238,6 +329,56 @@ mod tests {
         assert_eq!((bars[2].week_index, bars[2].y), (2, 60.0));
         let labels = chart().axis_labels(300.0);
         assert_eq!((labels[1].x, labels[1].text.as_str()), (150.0, "9 Nov"));
+    }
+
+    fn check_in(date: Date, feeling: Feeling) -> SummaryItem {
+        SummaryItem {
+            body: ItemBody::Full {
+                text: String::new(),
+                prompt: None,
+                tags: Vec::new(),
+                details: Vec::new(),
+                feeling: Some(feeling),
+            },
+            ..item(EntryKind::CheckIn, date)
+        }
+    }
+
+    #[test]
+    fn shared_check_ins_give_a_gentle_feeling_line_in_words() {
+        let scope = Scope::new(day(2), day(22)).unwrap();
+        let chart = WeeklyChart::new(
+            scope,
+            &[
+                check_in(day(3), Feeling::Heavy),
+                check_in(day(4), Feeling::InBetween),
+                check_in(day(11), Feeling::InBetween),
+                check_in(day(20), Feeling::FairlyLight),
+                // Topic only: how it felt is not shared, so it is not drawn.
+                item(EntryKind::CheckIn, day(21)),
+            ],
+        );
+        assert_eq!(chart.feeling, [Some(2.5), Some(3.0), Some(4.0)]);
+        let points = chart.feeling_points(300.0, 80.0);
+        assert_eq!(points, [(50.0, 50.0), (150.0, 40.0), (250.0, 20.0)]);
+        let words = chart.feeling_words().unwrap();
+        assert_eq!(
+            words,
+            "How I felt: mostly in between, lighter in the last week."
+        );
+        assert!(chart.text_alternative().ends_with(&words));
+        for digit in '0'..='9' {
+            assert!(!words.contains(digit), "no scores: {words}");
+        }
+        let one = WeeklyChart::new(scope, &[check_in(day(3), Feeling::VeryHeavy)]);
+        assert_eq!(
+            one.feeling_words().as_deref(),
+            Some("How I felt: very heavy.")
+        );
+        let topic_only = WeeklyChart::new(scope, &[item(EntryKind::CheckIn, day(3))]);
+        assert!(!topic_only.has_feeling());
+        assert_eq!(topic_only.feeling_words(), None);
+        assert!(!topic_only.text_alternative().contains("How I felt"));
     }
 
     #[test]

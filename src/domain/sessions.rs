@@ -175,23 +175,43 @@ impl Sessions {
     /// Concerns whose most recent outcome is "carry over": they belong in the next summary
     /// even when written before its dates. A later "raised" or "resolved" settles them.
     pub fn carried_over(&self) -> BTreeSet<EntryId> {
-        let mut latest: BTreeMap<&EntryId, ConcernOutcome> = BTreeMap::new();
-        // Earliest first, so a later session's outcome overwrites an earlier one.
-        for session in &self.list {
+        let mut settled: BTreeSet<&EntryId> = BTreeSet::new();
+        let mut carried = BTreeSet::new();
+        // Latest first, so each concern's most recent outcome is the one that counts.
+        for session in self.list.iter().rev() {
             for (entry, outcome) in &session.outcomes {
-                latest.insert(entry, *outcome);
+                if settled.insert(entry) && *outcome == ConcernOutcome::CarryOver {
+                    carried.insert(entry.clone());
+                }
             }
         }
-        latest
-            .into_iter()
-            .filter(|(_, outcome)| *outcome == ConcernOutcome::CarryOver)
-            .map(|(entry, _)| entry.clone())
-            .collect()
+        carried
     }
 
+    /// Concerns carried over as things stood before `date`: only sessions before it count.
+    pub fn carried_over_before(&self, date: Date) -> BTreeSet<EntryId> {
+        Sessions {
+            list: self
+                .list
+                .iter()
+                .filter(|s| s.date < date)
+                .cloned()
+                .collect(),
+        }
+        .carried_over()
+    }
+
+    /// By date, ties by id. A plain insertion sort: the list is short and nearly always
+    /// sorted already, and it keeps the summary bundle free of another `sort` instance.
     fn sort(&mut self) {
-        self.list
-            .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        let list = &mut self.list;
+        for i in 1..list.len() {
+            let mut j = i;
+            while j > 0 && (&list[j - 1].date, &list[j - 1].id) > (&list[j].date, &list[j].id) {
+                list.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     }
 }
 

@@ -10,9 +10,10 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::chart::WeeklyChart;
+use super::checkin::{EntryDetails, Feeling};
 use super::entry::{Entry, EntryId, EntryKind};
 use super::journal::Journal;
-use super::sessions::Sessions;
+use super::sessions::{SessionId, Sessions};
 use super::storage_error::StorageError;
 use super::storage_format::{damaged, versioned_value, FORMAT_VERSION};
 use super::time::Date;
@@ -248,6 +249,30 @@ fn in_scope<'a>(journal: &'a Journal, scope: Scope, carried: &BTreeSet<EntryId>)
         .collect()
 }
 
+/// The concerns that were in scope for a session, newest first: those written since the
+/// session before it (or in the fortnight before, for the first), those carried over into
+/// it, and any already marked in it. These are what its outcomes can be recorded for.
+pub fn concerns_for_session<'a>(
+    journal: &'a Journal,
+    sessions: &Sessions,
+    session: &SessionId,
+) -> Vec<&'a Entry> {
+    let Some(this) = sessions.get(session) else {
+        return Vec::new();
+    };
+    let scope = Scope::since_last_session(sessions, this.date);
+    let carried = sessions.carried_over_before(this.date);
+    in_scope(journal, scope, &carried)
+        .into_iter()
+        .filter(|e| e.kind == EntryKind::Concern || this.outcomes.contains_key(&e.id))
+        .chain(journal.newest_first().into_iter().filter(|e| {
+            this.outcomes.contains_key(&e.id)
+                && !scope.contains(e.created_at.local_date())
+                && !carried.contains(&e.id)
+        }))
+        .collect()
+}
+
 /// The finished summary: the single source for the page, print, Markdown and plain text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
@@ -298,6 +323,11 @@ pub enum ItemBody {
         text: String,
         prompt: Option<String>,
         tags: Vec<String>,
+        /// Check-ins' and feedback cards' answers as labelled lines ([`EntryDetails::lines`]).
+        details: Vec<(&'static str, String)>,
+        /// A check-in's feeling, for the chart's gentle trend line. Only ever set here, in a
+        /// fully shared item, so a topic-only check-in never reveals how it felt.
+        feeling: Option<Feeling>,
     },
     /// Always shown with [`NOT_READY_LINE`].
     TopicOnly { title: String },
@@ -318,14 +348,22 @@ pub fn build(
         .filter_map(|entry| item(entry, choices, &carried))
         .collect();
     // Priorities on top, then carried over, then oldest first, in sections by kind.
-    items.sort_by_key(|i| {
+    // A stable insertion sort (summaries are short; it keeps the wasm bundle small).
+    let key = |i: &SummaryItem| {
         (
             section_rank(i.kind),
             Reverse(i.priority),
             Reverse(i.carried_over),
             i.date,
         )
-    });
+    };
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let chart = WeeklyChart::new(choices.scope, &items);
     let mut sections: Vec<SummarySection> = Vec::new();
     for item in items {
@@ -367,6 +405,15 @@ fn item(
             text: entry.text.clone(),
             prompt: entry.prompt.clone(),
             tags: entry.tags.clone(),
+            details: entry
+                .details
+                .as_ref()
+                .map(EntryDetails::lines)
+                .unwrap_or_default(),
+            feeling: match &entry.details {
+                Some(EntryDetails::CheckIn(check_in)) => Some(check_in.feeling),
+                _ => None,
+            },
         },
     };
     Some(SummaryItem {

@@ -104,9 +104,18 @@ impl Out {
                 self.user_text(NOT_READY_LINE);
                 self.text.push('.');
             }
-            ItemBody::Full { text, prompt, tags } => {
+            ItemBody::Full {
+                text,
+                prompt,
+                tags,
+                details,
+                ..
+            } => {
                 if let Some(prompt) = prompt {
                     self.user_text(&format!("Prompt: {prompt}"));
+                }
+                for (label, answer) in details {
+                    self.user_text(&format!("{label}: {answer}"));
                 }
                 self.user_text(text);
                 if !tags.is_empty() {

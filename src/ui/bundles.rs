@@ -10,6 +10,7 @@ use super::homework::{HomeworkPage, TherapistsPage};
 use super::journal_page::JournalPage;
 use super::prompts_page::PromptsPage;
 use super::routing::{Bundle, Page};
+use super::summary::SummaryPage;
 
 /// The journal: what opens first, so it stays smallest.
 #[component]
@@ -54,4 +55,13 @@ pub fn HomeworkApp() -> impl IntoView {
         }
     }
     view! { <Shell bundle=Bundle::Homework pages=pages/> }
+}
+
+/// Sessions and the consent-checked summary to print or copy.
+#[component]
+pub fn SummaryApp() -> impl IntoView {
+    fn pages(page: Page) -> Option<AnyView> {
+        (page == Page::Summary).then(|| view! { <SummaryPage/> }.into_any())
+    }
+    view! { <Shell bundle=Bundle::Summary pages=pages/> }
 }

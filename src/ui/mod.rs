@@ -34,7 +34,8 @@ mod routing;
 mod site_header;
 pub mod state;
 mod storage_health;
+mod summary;
 mod undo_bar;
 mod welcome_back;
 
-pub use bundles::{BackupApp, HomeworkApp, JournalApp, ReflectApp};
+pub use bundles::{BackupApp, HomeworkApp, JournalApp, ReflectApp, SummaryApp};

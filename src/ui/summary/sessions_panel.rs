@@ -1,0 +1,101 @@
+//! Session dates: add one, see which is last and next, remove one, and mark concerns.
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::outcomes_panel::OutcomesPanel;
+use super::summary_data::{Line, SummaryData};
+use crate::domain::date_text::parse_date;
+use crate::domain::sessions::SessionId;
+use crate::domain::EntryKind;
+use crate::storage::browser;
+
+/// "My sessions": past and upcoming dates, with last and next said in words.
+#[component]
+pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<&'static str>);
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(date) = parse_date(&typed.get_untracked()) else {
+            return message.set(Some("Please choose a day for the session."));
+        };
+        message.set(None);
+        let id = SessionId(browser::new_entry_id(browser::now()).0);
+        data.sessions.update(|s| {
+            s.add(id, date);
+        });
+        typed.set(String::new());
+        data.state
+            .status
+            .set(format!("Session on {} added.", date.long()));
+    };
+    let rows = Memo::new(move |_| {
+        data.sessions.value.with(|sessions| {
+            let last = sessions.last(data.today).map(|s| s.id.clone());
+            let next = sessions.next(data.today).map(|s| s.id.clone());
+            sessions
+                .all()
+                .iter()
+                .rev()
+                .map(|s| {
+                    let mark = if Some(&s.id) == last.as_ref() {
+                        "Last session"
+                    } else if Some(&s.id) == next.as_ref() {
+                        "Next session"
+                    } else if s.date < data.today {
+                        "Past"
+                    } else {
+                        "Coming up"
+                    };
+                    Line {
+                        id: s.id.0.clone(),
+                        kind: EntryKind::Concern,
+                        words: s.date.long(),
+                        note: mark.to_string(),
+                        past: s.date < data.today,
+                    }
+                })
+                .collect::<Vec<Line>>()
+        })
+    });
+    view! {
+        <section class="card sessions-panel" aria-labelledby="sessions-heading">
+            <h2 id="sessions-heading">"My sessions"</h2>
+            <p>"Add the days of your sessions, past and coming up. The summary starts from your last one."</p>
+            <form class="session-add" on:submit=add novalidate>
+                <div class="field">
+                    <label class="field-label" for="session-date">"Session date"</label>
+                    <input id="session-date" type="date" aria-describedby="session-message"
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="button">"Add session"</button>
+                <p id="session-message" class="field-error" role="alert">{move || message.get()}</p>
+            </form>
+            {move || rows.with(Vec::is_empty).then(|| view! {
+                <p class="empty-note">"No sessions yet. When you add one, the summary can start from it."</p>
+            })}
+            <ul class="session-list" role="list">
+                {move || rows.get().into_iter().map(|Line { id, words: long, note: mark, past, .. }| {
+                    let id = SessionId(id);
+                    let session = id.clone();
+                    let remove_label = format!("Remove the session on {long}");
+                    let remove = move |_| {
+                        data.sessions.update(|s| { s.remove(&id); });
+                        data.state.status.set("Session removed.".into());
+                    };
+                    view! {
+                        <li class="session">
+                            <p class="session-line">
+                                <span class="session-date">{long}</span>
+                                <span class="session-mark">{mark}</span>
+                                <button type="button" class="button button--quiet" aria-label=remove_label on:click=remove>"Remove"</button>
+                            </p>
+                            {past.then(|| view! { <OutcomesPanel data=data session=session.clone()/> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

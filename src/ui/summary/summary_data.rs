@@ -1,0 +1,108 @@
+//! The page's shared state: the kept sessions and choices, and the summary built from them.
+use leptos::prelude::*;
+
+use crate::domain::sessions::{decode_sessions, encode_sessions, Sessions, SESSIONS_KEY};
+use crate::domain::summary::{
+    build, decode_summary, encode_summary, Scope, Summary, SummaryChoices, SUMMARY_KEY,
+};
+use crate::domain::time::Date;
+use crate::domain::EntryKind;
+use crate::storage::browser;
+use crate::ui::kept::{Kept, RecordSpec};
+use crate::ui::state::JournalState;
+
+static SESSIONS: RecordSpec<Sessions> = RecordSpec {
+    key: SESSIONS_KEY,
+    encode: encode_sessions,
+    decode: decode_sessions,
+};
+
+static CHOICES: RecordSpec<Option<SummaryChoices>> = RecordSpec {
+    key: SUMMARY_KEY,
+    encode: encode_choices,
+    decode: decode_choices,
+};
+
+/// Nothing is stored until the person first chooses something, so `None` never reaches here.
+fn encode_choices(choices: &Option<SummaryChoices>) -> String {
+    choices.as_ref().map(encode_summary).unwrap_or_default()
+}
+
+fn decode_choices(raw: &str) -> Result<Option<SummaryChoices>, crate::domain::StorageError> {
+    decode_summary(raw).map(Some)
+}
+
+/// One row of a list on the page (a session, a concern to mark, an entry to choose for).
+/// All lists share this one shape so the bundle carries one kind of memo, not three.
+#[derive(Clone, PartialEq)]
+pub struct Line {
+    pub id: String,
+    pub kind: EntryKind,
+    /// What names the row on screen.
+    pub words: String,
+    /// A second piece of text: a session's mark, or an entry's default topic title.
+    pub note: String,
+    /// A session in the past.
+    pub past: bool,
+}
+
+/// Sessions, choices, today and the finished summary, shared by the page's parts.
+#[derive(Clone, Copy)]
+pub struct SummaryData {
+    pub state: JournalState,
+    pub sessions: Kept<Sessions>,
+    kept_choices: Kept<Option<SummaryChoices>>,
+    pub today: Date,
+    /// The remembered choices, or a fresh summary since the last session.
+    pub choices: Memo<SummaryChoices>,
+    pub summary: Memo<Summary>,
+}
+
+impl SummaryData {
+    pub fn open() -> Self {
+        let state = expect_context::<JournalState>();
+        let sessions = Kept::open(&SESSIONS);
+        let kept_choices = Kept::open(&CHOICES);
+        let today = browser::now().local_date();
+        let choices = Memo::new(move |_| {
+            kept_choices.value.get().unwrap_or_else(|| {
+                SummaryChoices::new(sessions.value.with(|s| Scope::since_last_session(s, today)))
+            })
+        });
+        let summary = Memo::new(move |_| {
+            state.journal.with(|journal| {
+                sessions
+                    .value
+                    .with(|s| choices.with(|c| build(journal, s, c, today)))
+            })
+        });
+        Self {
+            state,
+            sessions,
+            kept_choices,
+            today,
+            choices,
+            summary,
+        }
+    }
+
+    /// Changes the choices and remembers them.
+    pub fn choose(self, change: impl FnOnce(&mut SummaryChoices)) {
+        let fresh = self.choices.get_untracked();
+        self.kept_choices
+            .update(|kept| change(kept.get_or_insert(fresh)));
+    }
+
+    /// Why a kept record could not be read, in kind words, if one could not.
+    pub fn problem(self) -> Option<&'static str> {
+        let sessions = self
+            .sessions
+            .problem
+            .with(|p| p.as_ref().map(|p| p.user_message()));
+        sessions.or_else(|| {
+            self.kept_choices
+                .problem
+                .with(|p| p.as_ref().map(|p| p.user_message()))
+        })
+    }
+}
