@@ -3,9 +3,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::routing::{Link, Page};
 use super::prompt_box::PromptBox;
 use super::prompt_prefs::{prompt_prefs, today};
+use super::routing::{Link, Page};
 use super::state::JournalState;
 use crate::domain::draft::grouped;
 use crate::domain::prompt_choice::find_by_text;

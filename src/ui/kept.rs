@@ -113,10 +113,16 @@ impl Core {
             return;
         };
         leptos::task::spawn_local(async move {
-            show(vault.open(&blob).await.map(Some).map_err(|_| StorageError::Damaged {
-                key: self.key.into(),
-                reason: "it does not open with this passphrase".into(),
-            }));
+            show(
+                vault
+                    .open(&blob)
+                    .await
+                    .map(Some)
+                    .map_err(|_| StorageError::Damaged {
+                        key: self.key.into(),
+                        reason: "it does not open with this passphrase".into(),
+                    }),
+            );
         });
     }
 
