@@ -2,19 +2,27 @@
 use leptos::prelude::*;
 
 use super::focus::focus_soon;
-use super::homework::HOMEWORK_RECORD;
-use super::kept::Kept;
+use super::kept::{Kept, RecordSpec};
 use super::routing::{Link, Page};
 use super::state::JournalState;
-use crate::domain::homework::{progress, progress_words};
+use crate::domain::homework::{
+    glance_homework_list, progress, progress_words, HomeworkList, HOMEWORK_KEY,
+};
 use crate::domain::EntryKind;
 use crate::storage::browser;
+
+/// A read-only glance at the homework record: the journal never writes it.
+static HOMEWORK_GLANCE: RecordSpec<HomeworkList> = RecordSpec {
+    key: HOMEWORK_KEY,
+    encode: None,
+    decode: glance_homework_list,
+};
 
 /// Shows each active homework; "Write about this" puts a prompt into the composer.
 #[component]
 pub fn HomeworkPanel() -> impl IntoView {
     let state = expect_context::<JournalState>();
-    let kept = Kept::open(&HOMEWORK_RECORD);
+    let kept = Kept::open(&HOMEWORK_GLANCE);
     let today = browser::now().local_date();
     let write_about = move |prompt: String| {
         state.update_draft(|d| {

@@ -14,10 +14,11 @@ use crate::domain::lock::{encode_sealed_draft, sealed_blob};
 use crate::domain::StorageError;
 use crate::storage::LocalJournalStore;
 
-/// How one record is stored: its key and its codec (from the domain).
+/// How one record is stored: its key and its codec (from the domain). Without `encode` the
+/// record is only read (a glance that is never written back).
 pub struct RecordSpec<T> {
     pub key: &'static str,
-    pub encode: fn(&T) -> String,
+    pub encode: Option<fn(&T) -> String>,
     pub decode: fn(&str) -> Result<T, StorageError>,
 }
 
@@ -71,9 +72,11 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
     /// by the app's storage notice; the change stays on screen.
     pub fn update(self, change: impl FnOnce(&mut T)) {
         self.value.update(change);
+        let Some(encode) = self.spec.encode else {
+            return;
+        };
         if self.problem.with_untracked(Option::is_none) {
-            self.core
-                .write(self.value.with_untracked(|v| (self.spec.encode)(v)));
+            self.core.write(self.value.with_untracked(encode));
         }
     }
 }

@@ -13,7 +13,7 @@ use crate::storage::browser;
 
 static PROMPTS: RecordSpec<PromptPrefs> = RecordSpec {
     key: PROMPTS_KEY,
-    encode: encode_prompt_prefs,
+    encode: Some(encode_prompt_prefs),
     decode: decode_prompt_prefs,
 };
 

@@ -19,6 +19,6 @@ use crate::domain::homework::{
 /// The client's accepted homework, one small record.
 pub(crate) static HOMEWORK_RECORD: RecordSpec<HomeworkList> = RecordSpec {
     key: HOMEWORK_KEY,
-    encode: encode_homework_list,
+    encode: Some(encode_homework_list),
     decode: decode_homework_list,
 };

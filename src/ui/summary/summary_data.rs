@@ -13,13 +13,13 @@ use crate::ui::state::JournalState;
 
 static SESSIONS: RecordSpec<Sessions> = RecordSpec {
     key: SESSIONS_KEY,
-    encode: encode_sessions,
+    encode: Some(encode_sessions),
     decode: decode_sessions,
 };
 
 static CHOICES: RecordSpec<Option<SummaryChoices>> = RecordSpec {
     key: SUMMARY_KEY,
-    encode: encode_choices,
+    encode: Some(encode_choices),
     decode: decode_choices,
 };
 
