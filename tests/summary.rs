@@ -601,3 +601,79 @@ fn a_past_session_offers_the_concerns_that_were_in_scope_for_it() {
     assert_eq!(for_the_24th, [id(4), id(3), id(1)]);
     assert!(concerns_for_session(&journal, &sessions, &session(9)).is_empty());
 }
+
+#[test]
+fn homework_is_shared_only_as_far_as_the_person_chooses() {
+    use between::domain::homework::{Assignment, FocusKind, HomeworkList, Rhythm};
+    use between::domain::summary_homework::with_homework;
+
+    let assignment = |title: &str, message: &str| Assignment {
+        title: title.into(),
+        message: message.into(),
+        prompts: vec!["What went a little better today?".into()],
+        focus: vec![FocusKind::SmallWins],
+        rhythm: Rhythm::FewTimesAWeek,
+        start: nov(9),
+        end: nov(22),
+    };
+    let mut list = HomeworkList::default();
+    list.accept(
+        "hw-full".into(),
+        assignment("Noticing small wins", "Private note from the therapist"),
+        nov(9),
+    )
+    .unwrap();
+    list.accept(
+        "hw-topic".into(),
+        assignment("Sleep diary", "Keep notes"),
+        nov(9),
+    )
+    .unwrap();
+    list.accept(
+        "hw-out".into(),
+        assignment("Breathing practice", "Twice a day"),
+        nov(9),
+    )
+    .unwrap();
+    let mut choices = choices_since_last_session();
+    choices.set_homework("hw-full", Consent::Full);
+    choices.set_homework("hw-topic", Consent::TopicOnly);
+
+    let summary = with_homework(
+        build(&journal(), &sessions(), &choices, today()),
+        &list,
+        &journal(),
+        &choices,
+        today(),
+    );
+    assert_eq!(summary.homework.len(), 2);
+    for text in [to_markdown(&summary), to_plain_text(&summary)] {
+        assert!(text.contains("Homework"), "{text}");
+        assert!(text.contains("Noticing small wins"), "{text}");
+        assert!(
+            text.contains("Prompt: What went a little better today?"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Suggested rhythm: A few times a week"),
+            "{text}"
+        );
+        assert!(text.contains("Sleep diary"), "{text}");
+        assert!(text.contains(NOT_READY_LINE), "{text}");
+        assert!(!text.contains("Breathing practice"), "left out: {text}");
+        assert!(
+            !text.contains("Keep notes"),
+            "topic only shows no more than its title"
+        );
+        assert!(
+            !text.contains("Private note"),
+            "the therapist's message is not repeated"
+        );
+    }
+    println!("{}", to_markdown(&summary));
+
+    // Homework outside the dates is not offered; the choice survives storage.
+    let stored = decode_summary(&encode_summary(&choices)).unwrap();
+    assert_eq!(stored.homework_consent("hw-full"), Consent::Full);
+    assert_eq!(stored.homework_consent("hw-out"), Consent::LeaveOut);
+}

@@ -20,6 +20,7 @@ pub mod sessions;
 pub mod storage_error;
 pub mod storage_format;
 pub mod summary;
+pub mod summary_homework;
 pub mod summary_text;
 #[cfg(test)]
 mod test_rng;

@@ -104,6 +104,9 @@ pub struct SummaryChoices {
     /// Short titles typed for topic-only entries.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub topic_titles: BTreeMap<EntryId, String>,
+    /// Homework by id; homework absent here is left out.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub homework: BTreeMap<String, Consent>,
 }
 
 impl SummaryChoices {
@@ -114,6 +117,19 @@ impl SummaryChoices {
             first_name: String::new(),
             consent: BTreeMap::new(),
             topic_titles: BTreeMap::new(),
+            homework: BTreeMap::new(),
+        }
+    }
+
+    pub fn homework_consent(&self, homework_id: &str) -> Consent {
+        self.homework.get(homework_id).copied().unwrap_or_default()
+    }
+
+    pub fn set_homework(&mut self, homework_id: &str, consent: Consent) {
+        if consent == Consent::LeaveOut {
+            self.homework.remove(homework_id);
+        } else {
+            self.homework.insert(homework_id.to_string(), consent);
         }
     }
 
@@ -210,7 +226,9 @@ pub fn decode_summary(raw: &str) -> Result<SummaryChoices, StorageError> {
         .consent
         .keys()
         .chain(choices.topic_titles.keys())
-        .all(|id| EntryId::is_well_formed(id.as_str()));
+        .map(EntryId::as_str)
+        .chain(choices.homework.keys().map(String::as_str))
+        .all(EntryId::is_well_formed);
     if !ids_ok {
         return Err(damaged(SUMMARY_KEY, "it holds a malformed id"));
     }
@@ -279,13 +297,15 @@ pub struct Summary {
     pub header: SummaryHeader,
     /// Only sections with something in them, in summary order.
     pub sections: Vec<SummarySection>,
+    /// Homework the person chose to share (see `summary_homework::with_homework`).
+    pub homework: Vec<super::summary_homework::HomeworkShare>,
     pub chart: WeeklyChart,
 }
 
 impl Summary {
     /// True when nothing was chosen to share.
     pub fn is_empty(&self) -> bool {
-        self.sections.is_empty()
+        self.sections.is_empty() && self.homework.is_empty()
     }
 }
 
@@ -384,6 +404,7 @@ pub fn build(
             next_session: sessions.next(today).map(|s| s.date),
         },
         sections,
+        homework: Vec::new(),
         chart,
     }
 }

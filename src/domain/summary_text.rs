@@ -3,6 +3,8 @@
 use super::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
 
 pub const CARRIED_OVER_NOTE: &str = "Carried over from a past session";
+/// The heading of the homework section, after the entries.
+pub const HOMEWORK_HEADING: &str = "Homework";
 pub const NOTHING_CHOSEN: &str = "Nothing has been chosen to share yet.";
 
 /// The summary as Markdown, with the person's words escaped so they cannot add headings,
@@ -36,13 +38,39 @@ fn render(summary: &Summary, markdown: bool) -> String {
         out.line("Next session: ", &next.long(), "");
     }
     out.text.push('\n');
-    if summary.sections.is_empty() {
+    if summary.is_empty() {
         out.line(NOTHING_CHOSEN, "", "");
     }
     for section in &summary.sections {
         out.heading(2, section.heading);
         for item in &section.items {
             out.item(item);
+        }
+    }
+    if !summary.homework.is_empty() {
+        out.heading(2, HOMEWORK_HEADING);
+        for homework in &summary.homework {
+            out.text.push_str("- ");
+            let title = homework.title.replace(['\n', '\r'], " ");
+            if out.markdown {
+                out.text.push_str("**");
+                push_escaped_line(&mut out.text, &title);
+                out.text.push_str("**");
+            } else {
+                out.text.push_str(&title);
+            }
+            match &homework.details {
+                None => {
+                    out.user_text(NOT_READY_LINE);
+                    out.text.push('.');
+                }
+                Some(lines) => {
+                    for line in lines {
+                        out.user_text(line);
+                    }
+                }
+            }
+            out.text.push_str("\n\n");
         }
     }
     if !summary.chart.is_empty() {

@@ -11,8 +11,8 @@ use crate::domain::homework::{
 use crate::domain::EntryKind;
 use crate::storage::browser;
 
-/// A read-only glance at the homework record: the journal never writes it.
-static HOMEWORK_GLANCE: RecordSpec<HomeworkList> = RecordSpec {
+/// A read-only glance at the homework record: the journal and the summary never write it.
+pub(crate) static HOMEWORK_GLANCE: RecordSpec<HomeworkList> = RecordSpec {
     key: HOMEWORK_KEY,
     encode: None,
     decode: glance_homework_list,

@@ -182,7 +182,8 @@ pub fn decode_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
     Ok(list)
 }
 
-/// What the journal page shows of accepted homework (title, prompts, focus, dates, paused),
+/// What the journal and summary show of accepted homework (title, prompts, focus, rhythm,
+/// dates, paused),
 /// read without the full record's checks so the journal's first load stays small. The glance
 /// is for display only and is never written back.
 pub fn glance_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
@@ -203,6 +204,8 @@ pub fn glance_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
         #[serde(default)]
         prompts: Vec<String>,
         focus: Vec<FocusKind>,
+        #[serde(default)]
+        rhythm: Option<Rhythm>,
         #[serde(with = "super::date_text")]
         start: Date,
         #[serde(with = "super::date_text")]
@@ -223,7 +226,7 @@ pub fn glance_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
                 message: String::new(),
                 prompts: item.assignment.prompts,
                 focus: item.assignment.focus,
-                rhythm: Rhythm::WhenItHelps,
+                rhythm: item.assignment.rhythm.unwrap_or(Rhythm::WhenItHelps),
                 start: item.assignment.start,
                 end: item.assignment.end,
             },
@@ -371,6 +374,7 @@ mod tests {
         assert_eq!(seen.assignment.title, full.assignment.title);
         assert_eq!(seen.assignment.prompts, full.assignment.prompts);
         assert_eq!(seen.assignment.focus, full.assignment.focus);
+        assert_eq!(seen.assignment.rhythm, full.assignment.rhythm);
         assert_eq!(
             (seen.assignment.start, seen.assignment.end),
             (full.assignment.start, full.assignment.end)

@@ -1,6 +1,7 @@
 //! The session summary page (`/summary`): sessions, consent, the live preview and the ways
 //! to get it out. Everything shown in the preview comes from `domain::summary::build`.
 mod consent_list;
+mod homework_consent;
 mod outcomes_panel;
 mod sessions_panel;
 mod summary_actions;

@@ -1,13 +1,16 @@
 //! The page's shared state: the kept sessions and choices, and the summary built from them.
 use leptos::prelude::*;
 
+use crate::domain::homework::HomeworkList;
 use crate::domain::sessions::{decode_sessions, encode_sessions, Sessions, SESSIONS_KEY};
 use crate::domain::summary::{
     build, decode_summary, encode_summary, Scope, Summary, SummaryChoices, SUMMARY_KEY,
 };
+use crate::domain::summary_homework::with_homework;
 use crate::domain::time::Date;
 use crate::domain::EntryKind;
 use crate::storage::browser;
+use crate::ui::homework_panel::HOMEWORK_GLANCE;
 use crate::ui::kept::{Kept, RecordSpec};
 use crate::ui::state::JournalState;
 
@@ -51,6 +54,8 @@ pub struct Line {
 pub struct SummaryData {
     pub state: JournalState,
     pub sessions: Kept<Sessions>,
+    /// Accepted homework (read only), offered for the homework section.
+    pub homework: Kept<HomeworkList>,
     kept_choices: Kept<Option<SummaryChoices>>,
     pub today: Date,
     /// The remembered choices, or a fresh summary since the last session.
@@ -63,6 +68,7 @@ impl SummaryData {
         let state = expect_context::<JournalState>();
         let sessions = Kept::open(&SESSIONS);
         let kept_choices = Kept::open(&CHOICES);
+        let homework = Kept::open(&HOMEWORK_GLANCE);
         let today = browser::now().local_date();
         let choices = Memo::new(move |_| {
             kept_choices.value.get().unwrap_or_else(|| {
@@ -71,14 +77,18 @@ impl SummaryData {
         });
         let summary = Memo::new(move |_| {
             state.journal.with(|journal| {
-                sessions
+                let summary = sessions
                     .value
-                    .with(|s| choices.with(|c| build(journal, s, c, today)))
+                    .with(|s| choices.with(|c| build(journal, s, c, today)));
+                homework
+                    .value
+                    .with(|list| choices.with(|c| with_homework(summary, list, journal, c, today)))
             })
         });
         Self {
             state,
             sessions,
+            homework,
             kept_choices,
             today,
             choices,

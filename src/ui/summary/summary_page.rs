@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use super::consent_list::ConsentList;
+use super::homework_consent::HomeworkConsent;
 use super::sessions_panel::SessionsPanel;
 use super::summary_actions::SummaryActions;
 use super::summary_data::SummaryData;
@@ -25,6 +26,7 @@ pub fn SummaryPage() -> impl IntoView {
             <div class="summary-controls">
                 <SessionsPanel data=data/>
                 <ConsentList data=data/>
+                <HomeworkConsent data=data/>
             </div>
             <section class="summary-output" aria-labelledby="preview-heading">
                 <h2 id="preview-heading">"Preview: exactly what will be shared"</h2>

@@ -9,7 +9,7 @@ use web_sys::{Document, Element};
 use super::summary_chart::draw_chart;
 use super::summary_data::SummaryData;
 use crate::domain::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
-use crate::domain::summary_text::{title, CARRIED_OVER_NOTE};
+use crate::domain::summary_text::{title, CARRIED_OVER_NOTE, HOMEWORK_HEADING};
 
 /// Exactly what will be shared, and only that: header, sections, chart and footer line.
 #[component]
@@ -70,6 +70,32 @@ fn draw(article: &Element, summary: &Summary) {
         let _ = list.set_attribute("role", "list");
         for item in &section.items {
             draw_item(&doc, &list, item);
+        }
+    }
+    if !summary.homework.is_empty() {
+        let part = add(&doc, article, "section", "sheet-section", "");
+        add(&doc, &part, "h3", "", HOMEWORK_HEADING);
+        let list = add(&doc, &part, "ul", "sheet-items", "");
+        let _ = list.set_attribute("role", "list");
+        for homework in &summary.homework {
+            let li = add(&doc, &list, "li", "sheet-item sheet-item--homework", "");
+            add(&doc, &li, "p", "sheet-topic", &homework.title);
+            match &homework.details {
+                None => {
+                    add(
+                        &doc,
+                        &li,
+                        "p",
+                        "sheet-not-ready",
+                        &format!("{NOT_READY_LINE}."),
+                    );
+                }
+                Some(lines) => {
+                    for line in lines {
+                        add(&doc, &li, "p", "sheet-answer", line);
+                    }
+                }
+            }
         }
     }
     if !summary.chart.is_empty() {

@@ -1,0 +1,65 @@
+//! Homework in a summary, under the same consent as entries: left out unless the person
+//! includes it; topic only shares its title with "not ready to write about this yet"; full
+//! shares its period, rhythm, prompts and how many entries were written while it ran.
+use super::backup::count_entries;
+use super::homework::{progress, Homework, HomeworkList};
+use super::summary::{Consent, Scope, Summary, SummaryChoices};
+use super::time::Date;
+use super::Journal;
+
+/// Homework shared in a summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HomeworkShare {
+    pub title: String,
+    /// `None` for topic only: then nothing but the title is shown.
+    pub details: Option<Vec<String>>,
+}
+
+/// Homework whose days overlap the summary's dates, in the order it was accepted.
+pub fn homework_in_scope(list: &HomeworkList, scope: Scope) -> Vec<&Homework> {
+    list.all()
+        .iter()
+        .filter(|h| h.assignment.start <= scope.to && h.assignment.end >= scope.from)
+        .collect()
+}
+
+/// Adds the homework the person chose to share to `summary`.
+pub fn with_homework(
+    mut summary: Summary,
+    list: &HomeworkList,
+    journal: &Journal,
+    choices: &SummaryChoices,
+    today: Date,
+) -> Summary {
+    for homework in homework_in_scope(list, choices.scope) {
+        let details = match choices.homework_consent(&homework.id) {
+            Consent::LeaveOut => continue,
+            Consent::TopicOnly => None,
+            Consent::Full => Some(full_details(homework, journal, today)),
+        };
+        summary.homework.push(HomeworkShare {
+            title: homework.assignment.title.clone(),
+            details,
+        });
+    }
+    summary
+}
+
+fn full_details(homework: &Homework, journal: &Journal, today: Date) -> Vec<String> {
+    let a = &homework.assignment;
+    let written = journal
+        .newest_first()
+        .into_iter()
+        .map(|e| (e.kind.slug(), e.created_at.local_date()));
+    let counted = progress(homework, written, today).in_period;
+    let mut lines = vec![
+        format!("{} to {}", a.start.long(), a.end.long()),
+        format!("Suggested rhythm: {}", a.rhythm.label()),
+    ];
+    lines.extend(a.prompts.iter().map(|p| format!("Prompt: {p}")));
+    lines.push(match counted {
+        0 => "No entries for it yet.".to_string(),
+        n => format!("{} written for it so far.", count_entries(n as usize)),
+    });
+    lines
+}
