@@ -12,6 +12,7 @@ import { assertClean, watchDialogs } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
 import { openJournal } from '../support/journal-page.mjs';
 import { TherapistsPage, HomeworkPage, HomeworkPanel, pageDate } from '../support/homework-page.mjs';
+import { SummaryPage } from '../support/summary-page.mjs';
 
 const app = withApp();
 
@@ -146,6 +147,42 @@ test('accepted homework shows on the journal page, counts entries in words, and 
   assert.match(await c.homework.cards.first().textContent(), /Paused\. You can pick it up again whenever you like\./);
   await c.journal.goto('/');
   assert.equal(await c.panel.section.count(), 0, 'paused homework stays off the journal page');
+  assertClean(c.guards);
+});
+
+test('accepted homework can go into a summary under the same consent levels as entries', async () => {
+  const { link } = await makeLink('Noticing small steps');
+  const c = await openAll();
+  await c.homework.open(link);
+  await c.homework.acceptButton.click();
+  await c.homework.result.waitFor();
+  await c.journal.goto('/');
+  await c.journal.write('win', 'Walked to the shop.');
+
+  const summary = new SummaryPage(c.page, app.url);
+  await summary.open();
+  const choice = c.page.getByRole('group', { name: 'Homework: Noticing small steps' });
+  await choice.waitFor();
+  assert.equal(await choice.getByRole('radio', { name: 'Leave out', exact: true }).isChecked(), true, 'left out by default');
+  assert.ok(!(await summary.previewText()).includes('Noticing small steps'), 'nothing shared before choosing');
+
+  await choice.getByRole('radio', { name: 'Topic only', exact: true }).check();
+  await c.page.waitForFunction(() => document.querySelector('.summary-sheet')?.textContent.includes('Noticing small steps'));
+  let text = await summary.previewText();
+  assert.match(text, /Not ready to write about this yet/);
+  assert.ok(!text.includes(OWN), 'topic only shows no prompt');
+
+  await choice.getByRole('radio', { name: 'Full', exact: true }).check();
+  await c.page.waitForFunction((own) => document.querySelector('.summary-sheet')?.textContent.includes(own), OWN);
+  text = await summary.previewText();
+  assert.match(text, /Homework/);
+  assert.match(text, /Suggested rhythm: A few times a week/);
+  assert.match(text, /1 entry written for it so far\./);
+  assert.ok(!text.includes('try writing a few lines'), "the therapist's message is not repeated");
+
+  // The choice is remembered with the summary.
+  await summary.reloadSummary();
+  assert.equal(await c.page.getByRole('group', { name: 'Homework: Noticing small steps' }).getByRole('radio', { name: 'Full', exact: true }).isChecked(), true);
   assertClean(c.guards);
 });
 
