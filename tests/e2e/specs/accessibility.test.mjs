@@ -104,6 +104,9 @@ test('dark mode has no serious accessibility problems', async () => {
   await assertNoSeriousA11yViolations(page, 'dark journal');
   await journal.goto('/about');
   await assertNoSeriousA11yViolations(page, 'dark /about');
+  await journal.goto('/check-in');
+  await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
+  await assertNoSeriousA11yViolations(page, 'dark /check-in');
   assertClean(guards);
 });
 

@@ -3,13 +3,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from '../support/fixtures.mjs';
 import { assertClean } from '../support/browser.mjs';
-import { openJournal, makeEntry, KIND_LABELS, ENTRY_PREFIX } from '../support/journal-page.mjs';
+import { openJournal, makeEntry, KIND_LABELS, COMPOSER_KINDS, ENTRY_PREFIX } from '../support/journal-page.mjs';
 
 const app = withApp();
 
 test('one entry of each kind shows newest first under "Today", each kind named in words', async () => {
   const { journal, guards } = await openJournal(app);
   await journal.goto();
+  // The composer offers three kinds; check-ins and feedback have their own page.
+  for (const kind of COMPOSER_KINDS) assert.equal(await journal.kindRadio(kind).count(), 1, `${KIND_LABELS[kind]} is offered`);
+  assert.equal(await journal.composer.getByRole('radio').count(), COMPOSER_KINDS.length);
 
   await journal.write('win', '   I went for a walk before work.  \n\n', { tags: 'mornings, Walks' });
   await journal.write('concern', 'I felt rushed when we talked about my mother.', { priority: true });
@@ -324,6 +327,11 @@ test('keyboard only: Tab into the composer, type, Ctrl+Enter saves', async () =>
   await keyboard.press('ArrowRight'); // Small win -> Concern to raise
   assert.equal(await journal.kindRadio('concern').isChecked(), true);
 
+  // Then the two links to the check-in page, then the text box.
+  await keyboard.press('Tab');
+  assert.equal(await activeLinkText(page), 'How I feel');
+  await keyboard.press('Tab');
+  assert.equal(await activeLinkText(page), 'How therapy is going');
   await keyboard.press('Tab');
   assert.equal(await journal.activeElementId(), 'entry-text');
   await keyboard.type('I want to raise the missed session.');
@@ -355,6 +363,10 @@ async function assertRefused(journal, message) {
   assert.match(await journal.draftError.textContent(), message);
   assert.equal(await journal.draftError.getAttribute('role'), 'alert');
   assert.equal(await journal.storedEntryCount(), 0, 'nothing is stored');
+}
+
+async function activeLinkText(page) {
+  return page.evaluate(() => (document.activeElement?.tagName === 'A' ? document.activeElement.textContent.trim() : null));
 }
 
 async function activeName(page) {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from '../support/fixtures.mjs';
-import { assertClean } from '../support/browser.mjs';
+import { assertClean, waitForApp } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
 import { openJournal, makeEntry } from '../support/journal-page.mjs';
 import { PromptsPage, PROMPTS_KEY } from '../support/prompts-page.mjs';
@@ -66,8 +66,9 @@ test('a favourite is marked, and a hidden prompt is never offered again until sh
   await journal.kindRadio('reflection').check();
   assert.notEqual(await prompts.shownPrompt(), first);
 
+  // The library is in another bundle: a full page load.
   await prompts.browseLink.click();
-  await page.waitForURL(/\/prompts$/);
+  await journal.waitForLoadOf('/prompts');
   await prompts.hiddenList.locator('summary').click();
   const row = prompts.hiddenList.locator('li.prompt-item').filter({ hasText: first });
   await row.getByRole('button', { name: 'Show again' }).click();
@@ -91,8 +92,10 @@ test('a prompt of your own is added in the library and can be written about', as
   assert.equal(await prompts.newPromptBox.inputValue(), '');
   assert.equal((await prompts.storedPrefs()).prompts.custom[0].text, mine);
 
+  // Back to the journal with a full page load; the prompt waits in the stored draft.
   await row.getByRole('button', { name: 'Write about this' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await journal.waitForLoadOf('/');
+  assert.equal((await journal.composerState()).kind, 'reflection', 'the journal opens on a reflection about the prompt');
   assert.equal(await prompts.shownPrompt(), mine);
   await journal.write(undefined, 'That slowing down is allowed.');
   const [entry] = await journal.entries();
@@ -101,18 +104,40 @@ test('a prompt of your own is added in the library and can be written about', as
 });
 
 test('a check-in and a feedback card are saved with their answers and found after a reload', async () => {
-  const { journal, prompts, guards } = await open();
+  const { journal, prompts, page, guards } = await open();
+  const { checkIn } = prompts;
+  // Under the composer's kind picker, links lead to the check-ins' own page.
   await journal.goto();
-  await prompts.checkIn({ feeling: 'Heavy', words: ['tired', 'tender'], note: 'A long week at work.' });
-  await prompts.feedback(
+  const links = prompts.checkInLinks;
+  assert.match((await links.innerText()).replace(/\s+/g, ' '), /Or check in: How I feel · How therapy is going/);
+  assert.equal(await links.getByRole('link', { name: 'How I feel' }).getAttribute('href'), '/check-in');
+  await links.getByRole('link', { name: 'How therapy is going' }).click();
+  await page.waitForURL((url) => url.pathname === '/check-in' && url.hash === '#therapy-feedback');
+  await waitForApp(page);
+  await checkIn.ready();
+
+  await checkIn.recordCheckIn({ feeling: 'Heavy', words: ['tired', 'tender'], note: 'A long week at work.' });
+  await checkIn.recordFeedback(
     { 'What helped': 'Slowing down when I got stuck.', "Something I didn't say": 'I was nervous about the homework.' },
     'Mostly safe',
   );
+  // Saved, each form is cleared and says where the entry went.
+  const savedNote = checkIn.checkInForm.locator('.saved-note');
+  assert.equal((await savedNote.innerText()).replace(/\s+/g, ' ').trim(), 'Saved in your journal. See it in your journal');
+  assert.equal(await savedNote.getByRole('link', { name: 'See it in your journal' }).getAttribute('href'), '/');
+  assert.equal(await checkIn.checkInForm.getByLabel('A note (optional)', { exact: true }).inputValue(), '');
+  assert.equal(await checkIn.checkInForm.locator('input:checked').count(), 0, 'no feeling or word stays chosen');
+  assert.equal(await checkIn.feedbackForm.getByLabel('What helped', { exact: true }).inputValue(), '');
+  assert.equal(await checkIn.feedbackForm.locator('input:checked').count(), 0);
   // Nothing is saved without a step on the scale, and the reason is kind.
-  await journal.kindRadio('check-in').check();
-  await prompts.checkInForm.getByRole('button', { name: 'Save check-in' }).click();
-  assert.match(await journal.page.locator('#checkin-error').textContent(), /There's no wrong answer/);
+  const before = await journal.storedEntryCount();
+  await checkIn.checkInForm.getByRole('button', { name: 'Save check-in' }).click();
+  assert.match(await checkIn.checkInError.textContent(), /There's no wrong answer/);
+  assert.equal(await journal.storedEntryCount(), before);
 
+  // Both are entries in the journal, with their answers.
+  await savedNote.getByRole('link', { name: 'See it in your journal' }).click();
+  await journal.waitForLoadOf('/');
   await journal.reload();
   const details = await prompts.detailedEntries();
   assert.deepEqual(details, [
@@ -177,17 +202,20 @@ test('with the lock on, prompt choices are sealed at rest', async () => {
 });
 
 test('the check-in form and the prompt library are accessible and fit a 360 px phone', async () => {
-  const { journal, page, guards } = await open({ viewport: PHONE });
+  const { journal, prompts, page, guards } = await open({ viewport: PHONE });
   await journal.goto();
-  await journal.kindRadio('check-in').check();
-  await page.locator('form.details-form').waitFor();
-  assert.ok((await pageWidth(page)) <= PHONE.width, 'the check-in form fits');
-  await assertNoSeriousA11yViolations(page, 'check-in form at 360 px');
-  await journal.kindRadio('feedback').check();
-  assert.ok((await pageWidth(page)) <= PHONE.width, 'the feedback card fits');
-  await assertNoSeriousA11yViolations(page, 'feedback card at 360 px');
   await journal.kindRadio('reflection').check();
   await assertNoSeriousA11yViolations(page, 'reflection prompt at 360 px');
+
+  // Both check-in forms are on /check-in, one below the other.
+  await prompts.checkIn.goto();
+  assert.ok((await pageWidth(page)) <= PHONE.width, 'the check-in form and the feedback card fit');
+  await assertNoSeriousA11yViolations(page, 'check-in form and feedback card at 360 px');
+  // A refusal shown in the form is accessible and fits too.
+  await prompts.checkIn.checkInForm.getByRole('button', { name: 'Save check-in' }).click();
+  await page.waitForFunction(() => document.querySelector('#checkin-error')?.textContent.trim());
+  assert.ok((await pageWidth(page)) <= PHONE.width, 'the check-in form with its error fits');
+  await assertNoSeriousA11yViolations(page, 'check-in form with an error at 360 px');
 
   await journal.goto('/prompts');
   await page.getByRole('heading', { level: 1, name: 'Prompts' }).waitFor();

@@ -2,7 +2,7 @@
 // and this file knows which labels, roles and elements those are.
 import { waitForApp } from './browser.mjs';
 
-/** The words the app uses for each kind (also the radio labels). */
+/** The words the app uses for each kind (its badge; for the composer's kinds also the radio label). */
 export const KIND_LABELS = {
   win: 'Small win',
   concern: 'Concern to raise',
@@ -10,6 +10,8 @@ export const KIND_LABELS = {
   'check-in': 'Check-in',
   feedback: 'Therapy feedback',
 };
+/** The kinds the composer's picker offers; check-ins and feedback are written on /check-in. */
+export const COMPOSER_KINDS = ['win', 'concern', 'reflection'];
 /** The options of the "Show" filter. */
 export const KIND_FILTERS = { all: '', win: 'win', concern: 'concern', reflection: 'reflection', 'check-in': 'check-in', feedback: 'feedback' };
 
@@ -141,7 +143,18 @@ export class JournalPage {
   /** Opens a page of the app and waits until it has rendered. */
   async goto(path = '/') {
     await this.page.goto(this.baseUrl + path);
-    await this.ready(path);
+    await this.ready(new URL(this.baseUrl + path).pathname);
+  }
+
+  /**
+   * Waits for the full page load that a click started (a link or button to a page in
+   * another bundle, e.g. the journal's "Browse all prompts" or /prompts' "Write about this").
+   * `path`: the pathname to wait for, or a predicate on the URL.
+   */
+  async waitForLoadOf(path) {
+    const matches = typeof path === 'function' ? path : (url) => url.pathname === path;
+    await this.page.waitForURL(matches);
+    await this.ready(new URL(this.page.url()).pathname);
   }
 
   async reload() {
@@ -151,7 +164,7 @@ export class JournalPage {
 
   async ready(path = '/') {
     await waitForApp(this.page);
-    // The composer shows a text box, or the check-in or feedback form when one was open.
+    // The composer's text form (check-ins and feedback have their own page, /check-in).
     if (path === '/') await this.composer.locator('form').waitFor({ state: 'visible' });
   }
 

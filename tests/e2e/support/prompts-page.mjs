@@ -1,5 +1,5 @@
 // Page object for prompts and check-ins: the prompt box in the composer, the prompt library
-// (/prompts), the check-in and feedback forms, and the welcome back.
+// (/prompts), the check-in page (/check-in) with its two forms, and the welcome back.
 export const PROMPTS_KEY = 'between.prompts';
 
 export class PromptsPage {
@@ -7,6 +7,8 @@ export class PromptsPage {
   constructor(journal) {
     this.journal = journal;
     this.page = journal.page;
+    /** The /check-in page: "How I feel" and "How therapy is going for me". */
+    this.checkIn = new CheckInPage(journal);
   }
 
   // ----- The prompt in the composer ----------------------------------------------------
@@ -53,26 +55,9 @@ export class PromptsPage {
 
   // ----- Check-ins and feedback --------------------------------------------------------
 
-  get checkInForm() {
-    return this.journal.composer.locator('form.details-form');
-  }
-  async checkIn({ feeling, words = [], note }) {
-    await this.journal.kindRadio('check-in').check();
-    await this.checkInForm.getByRole('radio', { name: feeling, exact: true }).check();
-    for (const word of words) await this.checkInForm.getByRole('checkbox', { name: word, exact: true }).check();
-    if (note !== undefined) await this.page.locator('#checkin-0').fill(note);
-    await this.saveDetails('Save check-in');
-  }
-  async feedback(answers, safety) {
-    await this.journal.kindRadio('feedback').check();
-    for (const [label, text] of Object.entries(answers)) await this.checkInForm.getByLabel(label, { exact: true }).fill(text);
-    if (safety) await this.checkInForm.getByRole('radio', { name: safety, exact: true }).check();
-    await this.saveDetails('Save feedback');
-  }
-  async saveDetails(button) {
-    const before = await this.journal.storedEntryCount();
-    await this.checkInForm.getByRole('button', { name: button }).click();
-    await this.journal.waitForStoredEntryCount(before + 1);
+  /** The "Or check in: How I feel · How therapy is going" links under the kind picker. */
+  get checkInLinks() {
+    return this.journal.composer.locator('.check-in-links');
   }
   /** Every shown entry's labelled answers, e.g. [{ 'How I feel': 'Heavy', note: '…' }]. */
   async detailedEntries() {
@@ -101,6 +86,78 @@ export class PromptsPage {
   }
   async rawPrefs() {
     return this.page.evaluate((k) => localStorage.getItem(k), PROMPTS_KEY);
+  }
+}
+
+/**
+ * /check-in (the reflect bundle, a full page load from the journal): "How I feel" and
+ * "How therapy is going for me", each saved as a journal entry.
+ */
+export class CheckInPage {
+  /** @param {import('./journal-page.mjs').JournalPage} journal */
+  constructor(journal) {
+    this.journal = journal;
+    this.page = journal.page;
+  }
+
+  get heading() {
+    return this.page.getByRole('heading', { level: 1, name: 'Check in' });
+  }
+  /** The "How I feel" section. */
+  get checkInSection() {
+    return this.page.locator('section').filter({ has: this.page.getByRole('heading', { level: 2, name: 'How I feel', exact: true }) });
+  }
+  /** The "How therapy is going for me" section. */
+  get feedbackSection() {
+    return this.page.locator('section#therapy-feedback');
+  }
+  get checkInForm() {
+    return this.checkInSection.locator('form.details-form');
+  }
+  get feedbackForm() {
+    return this.feedbackSection.locator('form.details-form');
+  }
+  get checkInError() {
+    return this.page.locator('#checkin-error');
+  }
+  get feedbackError() {
+    return this.page.locator('#feedback-error');
+  }
+
+  /** Opens /check-in (`hash` e.g. '#therapy-feedback') and waits until both forms show. */
+  async goto(hash = '') {
+    await this.journal.goto('/check-in' + hash);
+    await this.ready();
+  }
+
+  /** Waits for the page after a load that something else started (a link, a reload). */
+  async ready() {
+    await this.heading.waitFor();
+    await this.checkInForm.waitFor();
+    await this.feedbackForm.waitFor();
+  }
+
+  /** Fills and saves "How I feel". */
+  async recordCheckIn({ feeling, words = [], note }) {
+    if (feeling) await this.checkInForm.getByRole('radio', { name: feeling, exact: true }).check();
+    for (const word of words) await this.checkInForm.getByRole('checkbox', { name: word, exact: true }).check();
+    if (note !== undefined) await this.checkInForm.getByLabel('A note (optional)', { exact: true }).fill(note);
+    await this.save(this.checkInForm, 'Save check-in');
+  }
+
+  /** Fills and saves "How therapy is going for me"; `answers` by question label. */
+  async recordFeedback(answers, safety) {
+    for (const [label, text] of Object.entries(answers)) await this.feedbackForm.getByLabel(label, { exact: true }).fill(text);
+    if (safety) await this.feedbackForm.getByRole('radio', { name: safety, exact: true }).check();
+    await this.save(this.feedbackForm, 'Save feedback');
+  }
+
+  /** Presses the form's save button; waits for the stored entry and the "Saved" note. */
+  async save(form, button) {
+    const before = await this.journal.storedEntryCount();
+    await form.getByRole('button', { name: button }).click();
+    await this.journal.waitForStoredEntryCount(before + 1);
+    await form.locator('.saved-note').waitFor();
   }
 }
 
