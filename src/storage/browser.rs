@@ -31,3 +31,18 @@ pub fn set_session_flag(key: &str) {
     use gloo_storage::{SessionStorage, Storage};
     let _ = SessionStorage::raw().set_item(key, "1");
 }
+
+/// Hands `text` to the next page load in this tab (read once with `take_session_text`).
+pub fn put_session_text(key: &str, text: &str) {
+    use gloo_storage::{SessionStorage, Storage};
+    let _ = SessionStorage::raw().set_item(key, text);
+}
+
+/// Reads and removes what `put_session_text` left, if anything.
+pub fn take_session_text(key: &str) -> Option<String> {
+    use gloo_storage::{SessionStorage, Storage};
+    let storage = SessionStorage::raw();
+    let text = storage.get_item(key).ok().flatten();
+    let _ = storage.remove_item(key);
+    text
+}

@@ -34,16 +34,29 @@ pub fn today() -> Date {
     browser::now().local_date()
 }
 
+/// Where "write about this" hands its prompt to the journal when the journal is another
+/// bundle (a page load): this tab's session storage, read once by the journal page.
+const WRITE_ABOUT: &str = "between.session.write-about";
+
 /// Puts `text` above a new reflection in the composer and takes the person there.
 pub fn write_about(text: String) {
-    let state = expect_context::<JournalState>();
     let router = expect_context::<Router>();
+    if router.page.get_untracked() != Page::Journal {
+        browser::put_session_text(WRITE_ABOUT, &text);
+        router.go(Page::Journal);
+        return;
+    }
+    let state = expect_context::<JournalState>();
     state.update_draft(|d| {
         d.kind = EntryKind::Reflection;
         d.prompt = Some(text);
     });
-    if router.page.get_untracked() != Page::Journal {
-        router.go(Page::Journal);
-    }
     super::focus::focus_soon("entry-text".into());
+}
+
+/// On the journal page: takes a prompt handed over by another page, if there is one.
+pub fn take_handed_prompt() {
+    if let Some(text) = browser::take_session_text(WRITE_ABOUT) {
+        write_about(text);
+    }
 }
