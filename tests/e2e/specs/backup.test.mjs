@@ -102,6 +102,10 @@ test('export then import into a fresh, empty browser gives back identical data',
   assert.equal(file.json.entries.length, 4);
   assert.deepEqual(byId(file.json.entries), originals, 'the file holds every entry exactly as stored');
   assert.equal(file.json.draft, undefined, 'an empty composer adds no draft');
+  // Answering a prompt rested it, so the prompt choices travel with the backup too.
+  assert.deepEqual(Object.keys(file.json.records ?? {}), ['between.prompts']);
+  const storedPrompts = await a.page.evaluate(() => localStorage.getItem('between.prompts'));
+  assert.deepEqual(file.json.records['between.prompts'], JSON.parse(storedPrompts));
 
   // A different browser (fresh context): empty, then the backup.
   const b = await openBoth();
@@ -109,13 +113,21 @@ test('export then import into a fresh, empty browser gives back identical data',
   await b.backup.goto();
   assert.equal(await b.journal.storedEntryCount(), 0);
   assert.equal(await b.backup.chooseFile(jsonFile(file.text, file.name)), 'preview');
-  assert.deepEqual(await b.backup.previewLines(), ['4 entries will be added.']);
+  assert.deepEqual(await b.backup.previewLines(), [
+    '4 entries will be added.',
+    'Your prompt choices and own prompts will be added.',
+  ]);
   assert.deepEqual(await b.backup.previewButtons(), ['Import', 'Cancel']);
   assert.equal(await b.journal.storedEntryCount(), 0, 'nothing is written before "Import"');
   assert.equal(await b.backup.confirmImport(), 'Your backup is imported: 4 entries added or updated.');
 
   assert.deepEqual(await b.journal.storedEntries(), originals, 'stored entries are deep-equal to the originals');
   assert.deepEqual(entryRecords(await b.journal.storedRecords()), originalRecords, 'and stored byte-for-byte alike');
+  assert.deepEqual(
+    JSON.parse(await b.page.evaluate(() => localStorage.getItem('between.prompts'))),
+    JSON.parse(storedPrompts),
+    'the prompt choices came back too',
+  );
   await b.backup.backToJournal();
   assert.deepEqual(await b.journal.entries(), listA, 'the journal shows the same list, in the same order');
   await b.journal.reload();
