@@ -64,6 +64,21 @@ impl Page {
         }
     }
 
+    /// The window title, so each page is named in tabs, history and screen readers.
+    pub fn title(self) -> &'static str {
+        match self {
+            Page::Journal => "Between · a private journal between therapy sessions",
+            Page::About => "About & privacy · Between",
+            Page::Prompts => "All prompts · Between",
+            Page::CheckIn => "Check in · Between",
+            Page::Summary => "Session summary · Between",
+            Page::Backup => "Backup & storage · Between",
+            Page::Homework => "Homework · Between",
+            Page::Therapists => "For therapists · Between",
+            Page::NotFound => "Page not found · Between",
+        }
+    }
+
     /// The bundle that draws this page.
     pub fn bundle(self) -> Bundle {
         match self {
@@ -91,6 +106,7 @@ impl Router {
             page: RwSignal::new(Page::from_path(&current_path())),
             bundle,
         };
+        Effect::new(move |_| document().set_title(router.page.get().title()));
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             router.page.set(Page::from_path(&current_path()));
         });

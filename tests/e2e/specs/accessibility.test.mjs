@@ -352,3 +352,32 @@ async function describeFocus(page) {
     return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${visible.slice(0, 40)}"`;
   });
 }
+
+test('every page names itself in the window title, across all the bundles', async () => {
+  const { page, guards } = await openJournal(app);
+  const { waitForApp } = await import('../support/browser.mjs');
+  const titles = {
+    '/': 'Between · a private journal between therapy sessions',
+    '/about': 'About & privacy · Between',
+    '/prompts': 'All prompts · Between',
+    '/check-in': 'Check in · Between',
+    '/summary': 'Session summary · Between',
+    '/backup': 'Backup & storage · Between',
+    '/homework': 'Homework · Between',
+    '/for-therapists': 'For therapists · Between',
+    '/nowhere': 'Page not found · Between',
+  };
+  for (const [address, title] of Object.entries(titles)) {
+    await page.goto(app.url + address);
+    await waitForApp(page);
+    await page.waitForFunction(() => document.title !== '');
+    assert.equal(await page.title(), title, address);
+  }
+  // Moving within a bundle (About to All prompts opens in place) renames the page too.
+  await page.goto(app.url + '/about');
+  await waitForApp(page);
+  await page.getByRole('link', { name: 'Browse all prompts' }).click();
+  await page.waitForFunction(() => document.title === 'All prompts · Between');
+  assert.equal(new URL(page.url()).pathname, '/prompts');
+  assertClean(guards);
+});
