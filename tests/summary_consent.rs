@@ -79,7 +79,7 @@ proptest! {
     fn arbitrary_records_never_panic_the_summary_decoders(raw in any::<String>(), date in "[0-9+-]{0,12}") {
         let _ = between::domain::sessions::decode_sessions(&raw);
         let _ = between::domain::summary::decode_summary(&raw);
-        let _ = between::domain::date_text::parse_date(&date);
-        let _ = between::domain::date_text::parse_date(&raw);
+        let _ = between::domain::time::Date::parse(&date);
+        let _ = between::domain::time::Date::parse(&raw);
     }
 }

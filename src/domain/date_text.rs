@@ -1,28 +1,10 @@
-//! Calendar days as text: `YYYY-MM-DD` (what `<input type="date">` gives and what records
-//! store) and the short "2 Nov" used under chart bars.
-use serde::{Deserialize, Deserializer, Serializer};
-
+//! Calendar helpers for charts and weeks: the short "2 Nov" under chart bars, and the Monday
+//! a week starts on. Dates are read with `Date::parse` and stored through `Date`'s own serde.
 use super::time::Date;
 
 const SHORT_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-
-/// Reads `2026-11-03`. Anything else, including impossible days, is `None`.
-pub fn parse_date(text: &str) -> Option<Date> {
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = text.get(range)?;
-        if !part.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        part.parse().ok()
-    };
-    Date::from_ymd(i64::from(digits(0..4)?), digits(5..7)?, digits(8..10)?)
-}
 
 /// "2 Nov": short enough to sit under a chart bar.
 pub fn short_date(date: Date) -> String {
@@ -39,17 +21,6 @@ pub fn week_start(date: Date) -> Date {
     date.add_days(-(date.days_since_epoch() + 3).rem_euclid(7))
 }
 
-/// `#[serde(with = "date_text")]`: stores a `Date` as `YYYY-MM-DD`.
-pub fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(date)
-}
-
-/// `#[serde(with = "date_text")]`: reads a `Date` from `YYYY-MM-DD`.
-pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    parse_date(&text).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,8 +28,8 @@ mod tests {
     #[test]
     fn dates_round_trip_through_their_text() {
         let day = Date::from_ymd(2026, 11, 3).unwrap();
-        assert_eq!(parse_date(&day.to_string()), Some(day));
-        assert_eq!(parse_date("2024-02-29"), Date::from_ymd(2024, 2, 29));
+        assert_eq!(Date::parse(&day.to_string()), Some(day));
+        assert_eq!(Date::parse("2024-02-29"), Date::from_ymd(2024, 2, 29));
     }
 
     #[test]
@@ -72,7 +43,7 @@ mod tests {
             "2026-1a-03",
             "２０２６-11",
         ] {
-            assert_eq!(parse_date(text), None, "{text}");
+            assert_eq!(Date::parse(text), None, "{text}");
         }
     }
 

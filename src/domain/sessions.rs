@@ -74,7 +74,6 @@ impl ConcernOutcome {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     pub id: SessionId,
-    #[serde(with = "super::date_text")]
     pub date: Date,
     /// What happened to each concern in this session; concerns not talked about are absent.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

@@ -30,9 +30,7 @@ pub const NOT_READY_LINE: &str = "Not ready to write about this yet";
 /// The days a summary covers, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scope {
-    #[serde(with = "super::date_text")]
     pub from: Date,
-    #[serde(with = "super::date_text")]
     pub to: Date,
 }
 

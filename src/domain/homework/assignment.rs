@@ -101,10 +101,8 @@ pub struct Assignment {
     /// A set: order and repeats carry no meaning (the link keeps `FocusKind::ALL` order).
     pub focus: Vec<FocusKind>,
     pub rhythm: Rhythm,
-    #[serde(with = "super::date_text")]
     pub start: Date,
     /// The last day, included.
-    #[serde(with = "super::date_text")]
     pub end: Date,
 }
 

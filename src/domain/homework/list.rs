@@ -18,7 +18,6 @@ pub struct Homework {
     /// `[0-9a-z-]`, made at the edge from the clock and a random number.
     pub id: String,
     pub assignment: Assignment,
-    #[serde(with = "super::date_text")]
     pub accepted_on: Date,
     pub paused: bool,
     /// Goes up by one with every change, so another tab's older copy can be told apart.
@@ -206,9 +205,7 @@ pub fn glance_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
         focus: Vec<FocusKind>,
         #[serde(default)]
         rhythm: Option<Rhythm>,
-        #[serde(with = "super::date_text")]
         start: Date,
-        #[serde(with = "super::date_text")]
         end: Date,
     }
     let value: Value = versioned_value(HOMEWORK_KEY, raw)?;

@@ -1,5 +1,6 @@
 //! How homework is going, told as plain counts: never a score, a percentage or a streak.
 use super::list::Homework;
+use crate::domain::date_text::week_start;
 use crate::domain::time::Date;
 
 /// Entries of the homework's focus kinds, written within its days and not after today.
@@ -61,12 +62,6 @@ fn entries(n: u32) -> String {
         1 => "1 entry".into(),
         n => format!("{n} entries"),
     }
-}
-
-/// Monday of the week `day` is in.
-fn week_start(day: Date) -> Date {
-    // 1970-01-01 was a Thursday, three days after a Monday.
-    day.add_days(-(day.days_since_epoch() + 3).rem_euclid(7))
 }
 
 #[cfg(test)]

@@ -2,7 +2,6 @@
 use leptos::prelude::*;
 
 use super::summary_data::{Line, SummaryData};
-use crate::domain::date_text::parse_date;
 use crate::domain::summary::{default_topic_title, entries_in_scope, Consent, Scope};
 use crate::domain::time::Date;
 use crate::domain::{Entry, EntryId, EntryKind};
@@ -63,7 +62,7 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
         })
     });
     let set_date = move |typed: String, is_from: bool| {
-        let Some(date) = parse_date(&typed) else {
+        let Some(date) = Date::parse(&typed) else {
             return date_message.set(Some("Please choose a whole date.".into()));
         };
         let scope = data.choices.get_untracked().scope;

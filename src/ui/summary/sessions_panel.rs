@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::outcomes_panel::OutcomesPanel;
 use super::summary_data::{Line, SummaryData};
-use crate::domain::date_text::parse_date;
 use crate::domain::sessions::SessionId;
+use crate::domain::time::Date;
 use crate::domain::EntryKind;
 use crate::storage::browser;
 
@@ -16,7 +16,7 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
     let message = RwSignal::new(None::<&'static str>);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Some(date) = parse_date(&typed.get_untracked()) else {
+        let Some(date) = Date::parse(&typed.get_untracked()) else {
             return message.set(Some("Please choose a day for the session."));
         };
         message.set(None);
