@@ -40,12 +40,9 @@ impl JournalState {
         self.open_with(vault, settings, true).await
     }
 
-    /// Opens the journal with the key this tab kept while moving between pages, if any.
-    pub(super) async fn resume_from_session(&self) {
-        let (Some(settings), Some(raw)) = (
-            self.lock.get_untracked(),
-            session_key::recall(js_sys::Date::now()),
-        ) else {
+    /// Opens the journal with `raw`, the key this tab kept while moving between pages.
+    pub(super) async fn resume_from_session(&self, raw: Vec<u8>) {
+        let Some(settings) = self.lock.get_untracked() else {
             self.resuming.set(false);
             return;
         };

@@ -92,9 +92,9 @@ impl JournalState {
                 state.lock.set(Some(settings));
                 state.is_locked.set(true);
                 // This tab may have the key from another of the app's pages.
-                if crate::storage::session_key::recall(js_sys::Date::now()).is_some() {
+                if let Some(key) = crate::storage::session_key::recall(js_sys::Date::now()) {
                     state.resuming.set(true);
-                    leptos::task::spawn_local(async move { state.resume_from_session().await });
+                    leptos::task::spawn_local(async move { state.resume_from_session(key).await });
                 }
                 return state;
             }
