@@ -2,9 +2,11 @@
 // 1. in release builds, minifies the wasm-bindgen JavaScript with terser (trunk 0.21 leaves it
 //    as is; about 1.7 KB brotli of the first-load budget) and updates its integrity hash;
 // 2. fills in the strict Content-Security-Policy placeholder; trunk's inline loader script is allowed by its
-//    sha256 hash rather than by 'unsafe-inline'.
+//    sha256 hash rather than by 'unsafe-inline';
+// 3. writes the service worker's precache list (every built file but sw.js, with its SHA-256) and
+//    version into sw.js, last, so the hashes are of the final bytes.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import os from 'node:os';
@@ -13,10 +15,14 @@ const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const indexFile = path.join(dir, 'index.html');
 let html = readFileSync(indexFile, 'utf8');
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  const tools = process.env.BETWEEN_TOOLS_DIR ?? path.join(os.homedir(), '.cache', 'between-tools');
-  const { minify } = createRequire(path.join(tools, 'node_modules', 'x.js'))('terser');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+const release = process.env.TRUNK_PROFILE === 'release';
+const tools = process.env.BETWEEN_TOOLS_DIR ?? path.join(os.homedir(), '.cache', 'between-tools');
+const terser = () => createRequire(path.join(tools, 'node_modules', 'x.js'))('terser');
+
+if (release) {
+  const { minify } = terser();
+  // sw.js is left for step 3: its list does not exist yet.
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
     const file = path.join(dir, name);
     const source = readFileSync(file);
     const result = await minify(source.toString('utf8'), { module: true, compress: true, mangle: true });
@@ -37,6 +43,7 @@ const policy = [
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "manifest-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -49,6 +56,40 @@ if (!placeholder.test(html)) {
 html = html.replace(placeholder, `content="${policy}"`);
 writeFileSync(indexFile, html);
 console.log(`post-build: CSP with ${hashes.length} inline script hash(es)`);
+
+// 3. Service worker precache list. The worker installs only if every listed file fetches with
+// exactly these bytes, and its cache name changes with the version, so any changed file
+// makes a new version.
+const swFile = path.join(dir, 'sw.js');
+const swPlaceholder = '__BETWEEN_PRECACHE__';
+if (!existsSync(swFile)) throw new Error(`${swFile} is missing (index.html should copy assets/sw.js)`);
+let sw = readFileSync(swFile, 'utf8');
+if (sw.split(swPlaceholder).length !== 2) {
+  throw new Error(`${swFile} must contain the placeholder ${swPlaceholder} exactly once`);
+}
+const files = listFiles(dir)
+  .filter((rel) => rel !== 'sw.js')
+  .sort()
+  .map((rel) => ({
+    url: '/' + rel.split(path.sep).map(encodeURIComponent).join('/'),
+    sha256: createHash('sha256').update(readFileSync(path.join(dir, rel))).digest('hex'),
+  }));
+if (!files.some((file) => file.url === '/index.html')) throw new Error('the service worker needs /index.html');
+const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
+sw = sw.replace(swPlaceholder, () => JSON.stringify({ version, files }));
+if (release) {
+  sw = (await terser().minify(sw, { compress: true, mangle: true })).code;
+}
+writeFileSync(swFile, sw);
+console.log(`post-build: service worker precaches ${files.length} files (version ${version})`);
+
+// Paths of all files under root, relative to it, recursively.
+function listFiles(root, sub = '') {
+  return readdirSync(path.join(root, sub), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(sub, entry.name);
+    return entry.isDirectory() ? listFiles(root, rel) : entry.isFile() ? [rel] : [];
+  });
+}
 
 function sha384(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

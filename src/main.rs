@@ -1,5 +1,5 @@
-//! Mounts the journal bundle (what `/` and `/about` load); everything else lives in the library.
+//! Mounts the app; everything else lives in the library.
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(between::ui::JournalApp);
+    leptos::mount::mount_to_body(between::ui::App);
 }

@@ -128,4 +128,13 @@ mod lock_vault {
         tampered.ct[0] ^= 1;
         assert!(vault.open(&tampered).await.is_err());
     }
+
+    #[wasm_bindgen_test]
+    async fn the_lock_key_can_never_be_exported_so_its_bytes_live_only_inside_webcrypto() {
+        let salt = Vault::new_salt().unwrap();
+        let vault = Vault::derive("quiet river morning", &salt, 1_000)
+            .await
+            .unwrap();
+        assert!(!vault.can_be_exported());
+    }
 }

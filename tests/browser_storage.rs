@@ -231,37 +231,6 @@ fn a_sealed_record_keeps_the_revision_rules() {
 }
 
 #[wasm_bindgen_test]
-fn the_open_key_is_kept_in_this_tabs_session_storage_only_until_it_expires_or_is_forgotten() {
-    use between::storage::session_key;
-    let session = web_sys::window()
-        .unwrap()
-        .session_storage()
-        .unwrap()
-        .unwrap();
-    let local = fresh_storage();
-    let key = [7u8; 32];
-    let now = js_sys::Date::now();
-
-    session_key::remember(&key, now + 60_000.0);
-    assert_eq!(session_key::recall(now), Some(key.to_vec()));
-    assert_eq!(local.length().unwrap(), 0, "never in local storage");
-
-    // Past its expiry it no longer opens anything, and is wiped.
-    assert_eq!(session_key::recall(now + 61_000.0), None);
-    assert_eq!(session.get_item("between.session.open-key").unwrap(), None);
-
-    session_key::remember(&key, now + 60_000.0);
-    session_key::forget();
-    assert_eq!(session_key::recall(now), None);
-
-    // Something unreadable is treated as no key at all.
-    session
-        .set_item("between.session.open-key", "soon:%%%")
-        .unwrap();
-    assert_eq!(session_key::recall(now), None);
-}
-
-#[wasm_bindgen_test]
 fn small_records_are_read_and_written_whole_and_quota_errors_are_typed() {
     let storage = fresh_storage();
     assert_eq!(LocalJournalStore::read_record("between.sessions"), Ok(None));

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use between::domain::storage_format::ENTRY_KEY_PREFIX;
-use between::ui::JournalApp;
+use between::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -27,7 +27,7 @@ fn find<T: JsCast>(root: &web_sys::Element, selector: &str) -> T {
 async fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), JournalApp);
+    let handle = leptos::mount::mount_to(root.clone(), App);
     leptos::task::tick().await;
     (root, handle)
 }

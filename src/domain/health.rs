@@ -68,6 +68,95 @@ pub fn deletes_unused_data(user_agent: &str) -> bool {
         .any(|other| user_agent.contains(other))
 }
 
+/// Where the person is running Between, as far as installing it goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Platform {
+    /// Safari (or any browser) on iPhone and iPad: a Home Screen app gets its own, empty storage.
+    AppleMobile,
+    /// Safari on a Mac.
+    SafariMac,
+    /// Chrome, Edge and other Chromium browsers on a computer.
+    ChromiumDesktop,
+    Android,
+    Other,
+}
+
+/// Tells the platform from the user agent; iPads ask for the desktop site, so a "Macintosh"
+/// with a touch screen is an iPad.
+pub fn platform(user_agent: &str, touch_screen: bool) -> Platform {
+    let has = |word: &str| user_agent.contains(word);
+    if has("iPhone") || has("iPad") || has("iPod") || (has("Macintosh") && touch_screen) {
+        Platform::AppleMobile
+    } else if has("Android") {
+        Platform::Android
+    } else if has("Chrome") || has("Chromium") || has("Edg") {
+        Platform::ChromiumDesktop
+    } else if deletes_unused_data(user_agent) {
+        Platform::SafariMac
+    } else {
+        Platform::Other
+    }
+}
+
+/// Whether this window is the installed app, in plain words.
+pub fn installed_line(installed: bool) -> &'static str {
+    if installed {
+        "You're using Between as an app installed on this device, so the browser keeps its data even if you don't open it for a while."
+    } else {
+        "You're using Between in a browser tab."
+    }
+}
+
+/// Why and how to install, on browsers that delete a site's data after a while away (and
+/// the steps on others, for anyone who would like an app). `None` once installed.
+pub fn install_advice(platform: Platform, installed: bool) -> Option<InstallAdvice> {
+    if installed {
+        return None;
+    }
+    let (urgent, steps): (bool, &[&str]) = match platform {
+        Platform::AppleMobile => (
+            true,
+            &[
+                "On iPhone and iPad, Between added to the Home Screen starts with its own, empty storage. So first download a backup here.",
+                "In Safari, tap the Share button, then \"Add to Home Screen\".",
+                "Open Between from your Home Screen.",
+                "On its Backup page, bring the backup back. Your journal is then kept in the app.",
+            ],
+        ),
+        Platform::SafariMac => (
+            true,
+            &[
+                "Download a backup here first, to be safe.",
+                "In Safari's menu bar, choose File, then \"Add to Dock\".",
+                "Open Between from the Dock. If your journal isn't there, bring the backup back on its Backup page.",
+            ],
+        ),
+        Platform::ChromiumDesktop => (
+            false,
+            &[
+                "Choose the install icon at the right of the address bar, or open the browser's menu and choose \"Install Between\".",
+                "Between then opens in its own window, with your journal just as it is.",
+            ],
+        ),
+        Platform::Android => (
+            false,
+            &[
+                "Open the browser's menu and choose \"Add to Home screen\" or \"Install app\".",
+                "Between then opens from your Home screen, with your journal just as it is.",
+            ],
+        ),
+        Platform::Other => return None,
+    };
+    Some(InstallAdvice { urgent, steps })
+}
+
+/// Steps to install Between; `urgent` where the browser would otherwise delete the journal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstallAdvice {
+    pub urgent: bool,
+    pub steps: &'static [&'static str],
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +213,53 @@ mod tests {
         let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
         assert!(deletes_unused_data(safari));
         assert!(!deletes_unused_data(chrome));
+    }
+
+    #[test]
+    fn iphone_and_ipad_are_told_to_back_up_before_adding_to_the_home_screen() {
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+        let ipad_as_mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15";
+        assert_eq!(platform(iphone, true), Platform::AppleMobile);
+        assert_eq!(platform(ipad_as_mac, true), Platform::AppleMobile);
+        assert_eq!(platform(ipad_as_mac, false), Platform::SafariMac);
+        let advice = install_advice(Platform::AppleMobile, false).unwrap();
+        assert!(advice.urgent);
+        assert!(advice.steps[0].contains("own, empty storage"));
+        assert!(advice.steps[0].contains("backup"));
+        assert!(advice
+            .steps
+            .last()
+            .unwrap()
+            .contains("bring the backup back"));
+    }
+
+    #[test]
+    fn an_installed_window_needs_no_advice_and_says_so() {
+        for p in [
+            Platform::AppleMobile,
+            Platform::SafariMac,
+            Platform::ChromiumDesktop,
+            Platform::Android,
+        ] {
+            assert_eq!(install_advice(p, true), None);
+        }
+        assert!(installed_line(true).contains("installed"));
+        assert!(installed_line(false).contains("browser tab"));
+    }
+
+    #[test]
+    fn chromium_gets_calm_steps_and_other_browsers_none() {
+        let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
+        let android = "Mozilla/5.0 (Linux; Android 15) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36";
+        let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+        assert_eq!(platform(chrome, false), Platform::ChromiumDesktop);
+        assert_eq!(platform(android, true), Platform::Android);
+        assert_eq!(platform(firefox, false), Platform::Other);
+        assert!(
+            !install_advice(Platform::ChromiumDesktop, false)
+                .unwrap()
+                .urgent
+        );
+        assert_eq!(install_advice(Platform::Other, false), None);
     }
 }

@@ -21,6 +21,8 @@ pub enum StorageError {
     Unavailable { reason: String },
     #[error("record {key} was changed more recently in another tab")]
     Conflict { key: String },
+    #[error("a newer version of Between took over in another tab")]
+    Outdated,
 }
 
 impl StorageError {
@@ -44,6 +46,9 @@ impl StorageError {
             }
             StorageError::Conflict { .. } => {
                 "This entry was changed in another tab a moment ago, so we kept that newer version. Your journal now shows it."
+            }
+            StorageError::Outdated => {
+                "A new version of Between was opened in another tab, so this tab has stopped saving to keep your journal safe. This hasn't been saved; your words are still here on screen. Copy anything you'd like to keep, then reload this tab."
             }
         }
     }

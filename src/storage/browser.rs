@@ -19,30 +19,3 @@ pub fn new_prompt_id() -> String {
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     crate::domain::prompt_choice::custom_prompt_id(js_sys::Date::now() as i64, random)
 }
-
-/// True when `key` was set in this tab's session storage (gone when the tab closes).
-pub fn session_flag(key: &str) -> bool {
-    use gloo_storage::{SessionStorage, Storage};
-    SessionStorage::raw().get_item(key).ok().flatten().is_some()
-}
-
-/// Sets `key` in this tab's session storage.
-pub fn set_session_flag(key: &str) {
-    use gloo_storage::{SessionStorage, Storage};
-    let _ = SessionStorage::raw().set_item(key, "1");
-}
-
-/// Hands `text` to the next page load in this tab (read once with `take_session_text`).
-pub fn put_session_text(key: &str, text: &str) {
-    use gloo_storage::{SessionStorage, Storage};
-    let _ = SessionStorage::raw().set_item(key, text);
-}
-
-/// Reads and removes what `put_session_text` left, if anything.
-pub fn take_session_text(key: &str) -> Option<String> {
-    use gloo_storage::{SessionStorage, Storage};
-    let storage = SessionStorage::raw();
-    let text = storage.get_item(key).ok().flatten();
-    let _ = storage.remove_item(key);
-    text
-}

@@ -55,7 +55,7 @@ impl LocalJournalStore {
         raw: &str,
         write: Write,
     ) -> Result<(), StorageError> {
-        let storage = storage()?;
+        let storage = writable()?;
         let key = entry_key(id);
         // The stored copy must be older than a new revision, and no newer than a re-encoding.
         let refuse_from = match write {
@@ -89,13 +89,13 @@ impl LocalJournalStore {
     }
 
     pub fn save_lock(settings: &LockSettings) -> Result<(), StorageError> {
-        storage()?
+        writable()?
             .set_item(LOCK_KEY, &encode_lock(settings))
             .map_err(write_error)
     }
 
     pub fn remove_lock() -> Result<(), StorageError> {
-        storage()?.remove_item(LOCK_KEY).map_err(unavailable)
+        writable()?.remove_item(LOCK_KEY).map_err(unavailable)
     }
 
     /// The sealed draft, when the draft was written with the lock on.
@@ -113,17 +113,17 @@ impl LocalJournalStore {
 
     /// Writes one whole record already encoded (plain or sealed).
     pub fn write_record(key: &str, raw: &str) -> Result<(), StorageError> {
-        storage()?.set_item(key, raw).map_err(write_error)
+        writable()?.set_item(key, raw).map_err(write_error)
     }
 
     /// Writes a draft record already encoded (used for sealed drafts).
     pub fn save_draft_record(raw: &str) -> Result<(), StorageError> {
-        storage()?.set_item(DRAFT_KEY, raw).map_err(write_error)
+        writable()?.set_item(DRAFT_KEY, raw).map_err(write_error)
     }
 
     /// Removes one entry, unless another tab changed it after `revision`.
     pub fn delete_entry(entry: &Entry) -> Result<(), StorageError> {
-        let storage = storage()?;
+        let storage = writable()?;
         let key = entry_key(&entry.id);
         ensure_not_newer(&storage, &key, entry.revision + 1)?;
         storage.remove_item(&key).map_err(unavailable)
@@ -145,7 +145,7 @@ impl LocalJournalStore {
 
     /// Puts back a record exactly as it was, only where nothing is stored under its key.
     pub fn restore_raw(record: &RawRecord) -> Result<(), StorageError> {
-        let storage = storage()?;
+        let storage = writable()?;
         if storage
             .get_item(&record.key)
             .map_err(unavailable)?
@@ -168,7 +168,7 @@ impl LocalJournalStore {
     }
 
     pub fn record_backup(at: Timestamp) -> Result<(), StorageError> {
-        storage()?
+        writable()?
             .set_item(LAST_BACKUP_KEY, &encode_moment(at))
             .map_err(write_error)
     }
@@ -205,13 +205,13 @@ impl LocalJournalStore {
         if draft.is_blank() {
             return Self::clear_draft();
         }
-        storage()?
+        writable()?
             .set_item(DRAFT_KEY, &encode_draft(draft))
             .map_err(write_error)
     }
 
     pub fn clear_draft() -> Result<(), StorageError> {
-        storage()?.remove_item(DRAFT_KEY).map_err(unavailable)
+        writable()?.remove_item(DRAFT_KEY).map_err(unavailable)
     }
 }
 
@@ -231,6 +231,27 @@ fn ensure_not_newer(
         });
     }
     Ok(())
+}
+
+thread_local! {
+    /// Set once a newer version of Between has taken over in another tab: from then on this
+    /// tab's older code writes nothing, so it can never overwrite what the newer one wrote.
+    static OUTDATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+impl LocalJournalStore {
+    /// Refuses every later write from this tab (see `OUTDATED`).
+    pub fn stop_writes() {
+        OUTDATED.with(|o| o.set(true));
+    }
+}
+
+/// Local storage for writing, unless this tab's version has been replaced.
+fn writable() -> Result<web_sys::Storage, StorageError> {
+    if OUTDATED.with(std::cell::Cell::get) {
+        return Err(StorageError::Outdated);
+    }
+    storage()
 }
 
 /// Local storage, checked first: gloo's accessor panics where the browser refuses it.

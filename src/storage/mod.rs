@@ -1,11 +1,12 @@
-//! The browser edge: local storage, files, crypto, the clock and randomness.
+//! The browser edge: local storage, files, crypto, the clock and randomness, and the
+//! service worker that keeps the app's own files.
 //! Nothing else in the app touches them.
+pub mod app_worker;
 pub mod browser;
 pub mod crypto;
 pub mod files;
 pub mod local;
 pub mod persistence;
-pub mod session_key;
 pub mod vault;
 
 pub use local::LocalJournalStore;

@@ -9,6 +9,10 @@ pub struct BrowserStorage {
     pub usage_bytes: Option<f64>,
     pub quota_bytes: Option<f64>,
     pub user_agent: String,
+    /// A touch screen: with a "Macintosh" user agent, that is an iPad.
+    pub touch_screen: bool,
+    /// This window is the installed app.
+    pub installed: bool,
 }
 
 fn manager() -> Option<web_sys::StorageManager> {
@@ -17,10 +21,14 @@ fn manager() -> Option<web_sys::StorageManager> {
 
 /// Asks the browser how it is keeping this site's data.
 pub async fn read() -> BrowserStorage {
+    let navigator = web_sys::window().map(|w| w.navigator());
     let mut report = BrowserStorage {
-        user_agent: web_sys::window()
-            .and_then(|w| w.navigator().user_agent().ok())
+        user_agent: navigator
+            .as_ref()
+            .and_then(|n| n.user_agent().ok())
             .unwrap_or_default(),
+        touch_screen: navigator.as_ref().is_some_and(|n| n.max_touch_points() > 1),
+        installed: super::app_worker::is_installed_window(),
         ..BrowserStorage::default()
     };
     let Some(manager) = manager() else {

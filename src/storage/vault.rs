@@ -1,6 +1,5 @@
-//! The lock's key, held in memory, sealing and opening single records. While the journal is
-//! open, the tab also keeps it in session storage (see `session_key`) so moving between the
-//! app's pages does not ask for the passphrase again.
+//! The lock's key, held in memory only, sealing and opening single records. The key is not
+//! extractable: not even this code can read its bytes, so they can never be written anywhere.
 use js_sys::Uint8Array;
 use web_sys::CryptoKey;
 
@@ -28,37 +27,15 @@ impl Vault {
             salt,
             iterations,
             &["encrypt", "decrypt"],
-            true,
+            false,
         )
         .await?;
         Ok(Self { key })
     }
 
-    /// The raw key bytes, for this tab's session storage only.
-    pub async fn export_raw(&self) -> Result<Vec<u8>, CryptoError> {
-        let subtle = crypto::subtle(&crypto::crypto()?)?;
-        let raw = crypto::resolve(subtle.export_key("raw", &self.key))
-            .await
-            .map_err(|e| crypto::unavailable("exportKey", &e))?;
-        Ok(Uint8Array::new(&raw).to_vec())
-    }
-
-    /// A key from raw bytes kept by `export_raw`; it cannot be exported again.
-    pub async fn import_raw(raw: &[u8]) -> Result<Self, CryptoError> {
-        let subtle = crypto::subtle(&crypto::crypto()?)?;
-        let usages = js_sys::Array::of2(&"encrypt".into(), &"decrypt".into());
-        let key = crypto::resolve(subtle.import_key_with_str(
-            "raw",
-            &Uint8Array::from(raw),
-            "AES-GCM",
-            false,
-            &usages,
-        ))
-        .await
-        .map_err(|e| crypto::unavailable("importKey", &e))?;
-        Ok(Self {
-            key: wasm_bindgen::JsCast::unchecked_into(key),
-        })
+    /// Whether WebCrypto would hand out the key's bytes: never, so they cannot be stored.
+    pub fn can_be_exported(&self) -> bool {
+        self.key.extractable()
     }
 
     /// Seals `plaintext` with a fresh random IV.

@@ -1,43 +1,75 @@
-//! The root every bundle shares: state, the current page, header and crisis note.
+//! The one app: state, the current page, header, crisis note and the app's own updates.
 use leptos::prelude::*;
 
+use super::about_page::AboutPage;
+use super::backup_page::BackupPage;
+use super::check_in_page::CheckInPage;
 use super::crisis_note::CrisisNote;
+use super::homework::{HomeworkPage, TherapistsPage};
+use super::journal_page::JournalPage;
 use super::lock_screen::LockScreen;
-use super::routing::{Bundle, Link, Page, Router};
+use super::prompts_page::PromptsPage;
+use super::records::Records;
+use super::routing::{Link, Page, Router};
 use super::site_header::SiteHeader;
 use super::state::JournalState;
-use crate::storage::session_key;
-
-/// Draws one of a bundle's pages; `None` for a page it does not have.
-pub type PageView = fn(Page) -> Option<AnyView>;
+use super::summary::SummaryPage;
+use super::update_notice::{watch_for_updates, UpdateNotice};
 
 /// The whole app: header, the current page and the always-reachable crisis note.
-/// `pages` decides which pages this bundle draws, so other pages' code stays out of it.
 #[component]
-pub fn Shell(bundle: Bundle, pages: PageView) -> impl IntoView {
+pub fn App() -> impl IntoView {
     let state = JournalState::load();
     provide_context(state);
-    let router = Router::provide(bundle);
+    Router::provide();
     // Another tab changed the journal: show its change here (older revisions are ignored).
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         state.apply_external_change(event.key(), event.new_value());
     });
     on_cleanup(move || listener.remove());
     lock_when_idle(state);
+    watch_for_updates(state);
+    // The static shell in index.html painted before the wasm arrived; the app replaces it.
+    Effect::new(|| {
+        if let Some(shell) = document().get_element_by_id("boot-shell") {
+            shell.remove();
+        }
+    });
+    let locked = Memo::new(move |_| state.is_locked.get());
     view! {
         <a class="skip-link" href="#app-main">"Skip to main content"</a>
         <SiteHeader/>
+        <UpdateNotice/>
         <main id="app-main" tabindex="-1">
-            {move || if state.resuming.get() {
-                view! { <p class="lede">"Opening your journal…"</p> }.into_any()
-            } else if state.is_locked.get() { view! { <LockScreen/> }.into_any() } else {
-                pages(router.page.get()).unwrap_or_else(|| view! { <NotFound/> }.into_any())
+            {move || if locked.get() {
+                view! { <LockScreen/> }.into_any()
+            } else {
+                view! { <OpenJournal/> }.into_any()
             }}
         </main>
         <CrisisNote/>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || state.status.get()}
         </p>
+    }
+}
+
+/// The pages of an open journal. The small records are read once here, so moving between
+/// pages reads nothing from storage.
+#[component]
+fn OpenJournal() -> impl IntoView {
+    Records::provide();
+    let router = expect_context::<Router>();
+    move || match router.page.get() {
+        Page::Journal => view! { <JournalPage/> }.into_any(),
+        Page::Prompts => view! { <PromptsPage/> }.into_any(),
+        Page::CheckIn => view! { <CheckInPage/> }.into_any(),
+        Page::About => view! { <AboutPage/> }.into_any(),
+        Page::Summary => view! { <SummaryPage/> }.into_any(),
+        Page::Backup => view! { <BackupPage/> }.into_any(),
+        Page::Homework => view! { <HomeworkPage/> }.into_any(),
+        Page::Therapists => view! { <TherapistsPage/> }.into_any(),
+        Page::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
 
@@ -67,8 +99,6 @@ fn lock_when_idle(state: JournalState) {
             let idle_millis = js_sys::Date::now() - last_activity.get_value();
             if idle_millis >= f64::from(minutes) * 60_000.0 {
                 state.lock_now();
-            } else if !state.is_locked.get_untracked() {
-                session_key::extend(last_activity.get_value() + f64::from(minutes) * 60_000.0);
             }
         },
         std::time::Duration::from_secs(10),

@@ -14,6 +14,25 @@ pub fn focus_soon(id: String) {
     });
 }
 
+/// Focuses the new page's heading once it is drawn, so a screen reader starts there; the
+/// main region when the page has no heading (the lock screen).
+pub fn focus_page_heading() {
+    request_animation_frame(|| {
+        let heading = document()
+            .query_selector("#app-main h1")
+            .ok()
+            .flatten()
+            .or_else(|| document().get_element_by_id("app-main"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(heading) = heading {
+            if !heading.has_attribute("tabindex") {
+                let _ = heading.set_attribute("tabindex", "-1");
+            }
+            let _ = heading.focus();
+        }
+    });
+}
+
 /// The id of an entry's Edit button: where focus returns after editing or undoing.
 pub fn edit_button_id(entry_id: &crate::domain::EntryId) -> String {
     format!("edit-button-{entry_id}")

@@ -2,27 +2,18 @@
 use leptos::prelude::*;
 
 use super::focus::focus_soon;
-use super::kept::{Kept, RecordSpec};
+use super::records::records;
 use super::routing::{Link, Page};
 use super::state::JournalState;
-use crate::domain::homework::{
-    glance_homework_list, progress, progress_words, HomeworkList, HOMEWORK_KEY,
-};
+use crate::domain::homework::{progress, progress_words};
 use crate::domain::EntryKind;
 use crate::storage::browser;
-
-/// A read-only glance at the homework record: the journal and the summary never write it.
-pub(crate) static HOMEWORK_GLANCE: RecordSpec<HomeworkList> = RecordSpec {
-    key: HOMEWORK_KEY,
-    encode: None,
-    decode: glance_homework_list,
-};
 
 /// Shows each active homework; "Write about this" puts a prompt into the composer.
 #[component]
 pub fn HomeworkPanel() -> impl IntoView {
     let state = expect_context::<JournalState>();
-    let kept = Kept::open(&HOMEWORK_GLANCE);
+    let kept = records().homework;
     let today = browser::now().local_date();
     let write_about = move |prompt: String| {
         state.update_draft(|d| {

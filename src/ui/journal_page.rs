@@ -5,15 +5,12 @@ use super::composer::Composer;
 use super::entry_list::EntryList;
 use super::homework_panel::HomeworkPanel;
 use super::notices::StorageNotices;
-use super::prompt_prefs::{provide_prompt_prefs, take_handed_prompt};
 use super::undo_bar::UndoBar;
 use super::welcome_back::WelcomeBack;
 
 /// The home page.
 #[component]
 pub fn JournalPage() -> impl IntoView {
-    provide_prompt_prefs();
-    take_handed_prompt();
     view! {
         <div class="page-intro">
             <h1>"Your journal"</h1>

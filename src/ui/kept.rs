@@ -3,8 +3,8 @@
 //! save never grows with the journal), sealed while the lock is on, and refreshed when
 //! another tab changes it. A record that cannot be read is never written over.
 //!
-//! Reading, opening, sealing and writing work on record text and are not generic, so each
-//! record type adds only its own decode and encode to a bundle.
+//! Reading, opening, sealing and writing work on record text and are not generic: one copy
+//! of that code serves every record type, which adds only its own decode and encode.
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -14,11 +14,10 @@ use crate::domain::lock::{encode_sealed_draft, sealed_blob};
 use crate::domain::StorageError;
 use crate::storage::LocalJournalStore;
 
-/// How one record is stored: its key and its codec (from the domain). Without `encode` the
-/// record is only read (a glance that is never written back).
+/// How one record is stored: its key and its codec (from the domain).
 pub struct RecordSpec<T> {
     pub key: &'static str,
-    pub encode: Option<fn(&T) -> String>,
+    pub encode: fn(&T) -> String,
     pub decode: fn(&str) -> Result<T, StorageError>,
 }
 
@@ -72,11 +71,8 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
     /// by the app's storage notice; the change stays on screen.
     pub fn update(self, change: impl FnOnce(&mut T)) {
         self.value.update(change);
-        let Some(encode) = self.spec.encode else {
-            return;
-        };
         if self.problem.with_untracked(Option::is_none) {
-            self.core.write(self.value.with_untracked(encode));
+            self.core.write(self.value.with_untracked(self.spec.encode));
         }
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::storage_format::{decode_draft, decode_entry, encode_entry, Lo
 use crate::domain::{Draft, Journal, StorageError};
 use crate::storage::local::Write;
 use crate::storage::vault::Vault;
-use crate::storage::{session_key, LocalJournalStore};
+use crate::storage::LocalJournalStore;
 
 const WRONG_PASSPHRASE: &str =
     "That passphrase doesn't open your journal. Passphrases are case-sensitive; you could try again.";
@@ -37,42 +37,11 @@ impl JournalState {
         let vault = Vault::derive(passphrase, &settings.salt, settings.iterations)
             .await
             .map_err(plain)?;
-        self.open_with(vault, settings, true).await
+        self.open_with(vault, settings).await
     }
 
-    /// Opens the journal with `raw`, the key this tab kept while moving between pages.
-    pub(super) async fn resume_from_session(&self, raw: Vec<u8>) {
-        let Some(settings) = self.lock.get_untracked() else {
-            self.resuming.set(false);
-            return;
-        };
-        let opened = match Vault::import_raw(&raw).await {
-            Ok(vault) => self.open_with(vault, settings, false).await,
-            Err(error) => Err(error.to_string()),
-        };
-        if opened.is_err() {
-            session_key::forget();
-        }
-        self.resuming.set(false);
-    }
-
-    /// Boxed so the unlock and the resume share one copy of it (it is large).
-    fn open_with(
-        &self,
-        vault: Vault,
-        settings: LockSettings,
-        keep_for_tab: bool,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>>>> {
-        let this = *self;
-        Box::pin(async move { this.open_with_now(vault, settings, keep_for_tab).await })
-    }
-
-    async fn open_with_now(
-        self,
-        vault: Vault,
-        settings: LockSettings,
-        keep_for_tab: bool,
-    ) -> Result<(), String> {
+    /// Opens every record with `vault`, once the check value shows it is the right key.
+    async fn open_with(&self, vault: Vault, settings: LockSettings) -> Result<(), String> {
         if vault.open(&settings.check).await.as_deref() != Ok(CHECK_PLAINTEXT) {
             return Err(WRONG_PASSPHRASE.into());
         }
@@ -97,9 +66,6 @@ impl JournalState {
             _ => LocalJournalStore::load_draft().ok().flatten(),
         };
         self.draft.set(draft.unwrap_or_default());
-        if keep_for_tab {
-            keep_key_for_tab(&vault, settings.idle_minutes).await;
-        }
         self.vault.set_value(Some(vault));
         self.is_locked.set(false);
         self.status.set("Your journal is open.".into());
@@ -137,7 +103,6 @@ impl JournalState {
         };
         LocalJournalStore::save_lock(&settings).map_err(storage_message)?;
         self.lock.set(Some(settings.clone()));
-        keep_key_for_tab(&vault, idle_minutes).await;
         self.vault.set_value(Some(vault));
         self.finish_enabling(settings).await
     }
@@ -190,7 +155,6 @@ impl JournalState {
             reseal_personal_records(&vault, false).await?;
         }
         self.vault.set_value(None);
-        session_key::forget();
         self.store_draft();
         LocalJournalStore::remove_lock().map_err(storage_message)?;
         self.lock.set(None);
@@ -204,7 +168,6 @@ impl JournalState {
             return;
         }
         self.vault.set_value(None);
-        session_key::forget();
         self.journal.set(Journal::default());
         self.draft.set(Draft::default());
         self.close_editor();
@@ -263,18 +226,6 @@ async fn reseal_personal_records(vault: &Vault, seal: bool) -> Result<(), String
         LocalJournalStore::write_record(key, &rewritten).map_err(storage_message)?;
     }
     Ok(())
-}
-
-/// Keeps the key for this tab until the idle time runs out (the idle timer extends it).
-async fn keep_key_for_tab(vault: &Vault, idle_minutes: u32) {
-    if let Ok(raw) = vault.export_raw().await {
-        session_key::remember(&raw, expiry_after(idle_minutes));
-    }
-}
-
-/// When a key kept now should expire: after the chosen idle time.
-fn expiry_after(idle_minutes: u32) -> f64 {
-    js_sys::Date::now() + f64::from(idle_minutes) * 60_000.0
 }
 
 fn entries(journal: &Journal) -> Vec<crate::domain::Entry> {

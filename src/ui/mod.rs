@@ -2,7 +2,6 @@
 mod about_page;
 mod app;
 mod backup_page;
-mod bundles;
 mod check_in_page;
 mod composer;
 mod crisis_note;
@@ -30,12 +29,14 @@ mod prompt_box;
 mod prompt_prefs;
 mod prompt_row;
 mod prompts_page;
+mod records;
 mod routing;
 mod site_header;
 pub mod state;
 mod storage_health;
 mod summary;
 mod undo_bar;
+mod update_notice;
 mod welcome_back;
 
-pub use bundles::{BackupApp, HomeworkApp, JournalApp, ReflectApp, SummaryApp};
+pub use app::App;

@@ -2,7 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::prompt_prefs::{provide_prompt_prefs, today};
+use super::prompt_prefs::{prompt_prefs, today};
 use super::prompt_row::PromptRow;
 use super::routing::{Link, Page};
 use super::state::JournalState;
@@ -18,7 +18,7 @@ type Row = (String, String, Option<Theme>, bool);
 #[component]
 pub fn PromptsPage() -> impl IntoView {
     let state = expect_context::<JournalState>();
-    let prefs = provide_prompt_prefs();
+    let prefs = prompt_prefs();
     let rows = Memo::new(move |_| {
         prefs.value.with(|p| {
             all_prompts(p)

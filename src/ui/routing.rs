@@ -1,9 +1,7 @@
-//! A small router for the app's pages. leptos_router cost about a tenth of the
-//! first-load budget; this keeps real paths, the back button and `aria-current`.
-//!
-//! The app ships as a few bundles (one wasm file each) so the journal opens fast however
-//! many features the other pages grow: a link within a bundle opens in place, a link to
-//! another bundle is an ordinary page load.
+//! A small router for the app's pages: real paths, the back and forward buttons,
+//! `aria-current`, a window title per page, and focus on the new page's heading. Every page
+//! opens in place, so the journal stays in memory. (The app needs eight fixed paths; a
+//! hand-written router of this size weighs far less than `leptos_router`.)
 use leptos::prelude::*;
 
 /// Every page the app has.
@@ -18,17 +16,6 @@ pub enum Page {
     Homework,
     Therapists,
     NotFound,
-}
-
-/// One separately built wasm bundle, served from its own folder of `dist/`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bundle {
-    Journal,
-    /// The prompt library, check-ins and About: kept out of the journal's first load.
-    Reflect,
-    Summary,
-    Backup,
-    Homework,
 }
 
 impl Page {
@@ -79,14 +66,18 @@ impl Page {
         }
     }
 
-    /// The bundle that draws this page.
-    pub fn bundle(self) -> Bundle {
+    /// The page's name on `<html data-page>`, for the styles that belong to one page.
+    pub fn slug(self) -> &'static str {
         match self {
-            Page::Journal | Page::NotFound => Bundle::Journal,
-            Page::About | Page::Prompts | Page::CheckIn => Bundle::Reflect,
-            Page::Summary => Bundle::Summary,
-            Page::Backup => Bundle::Backup,
-            Page::Homework | Page::Therapists => Bundle::Homework,
+            Page::Journal => "journal",
+            Page::Prompts => "prompts",
+            Page::CheckIn => "check-in",
+            Page::About => "about",
+            Page::Summary => "summary",
+            Page::Backup => "backup",
+            Page::Homework => "homework",
+            Page::Therapists => "for-therapists",
+            Page::NotFound => "not-found",
         }
     }
 }
@@ -95,39 +86,39 @@ impl Page {
 #[derive(Clone, Copy)]
 pub struct Router {
     pub page: RwSignal<Page>,
-    /// The bundle this page was loaded as.
-    pub bundle: Bundle,
 }
 
 impl Router {
     /// Reads the current address and follows the back and forward buttons.
-    pub fn provide(bundle: Bundle) -> Self {
+    pub fn provide() -> Self {
         let router = Self {
             page: RwSignal::new(Page::from_path(&current_path())),
-            bundle,
         };
-        Effect::new(move |_| document().set_title(router.page.get().title()));
+        Effect::new(move |_| {
+            let page = router.page.get();
+            document().set_title(page.title());
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("data-page", page.slug());
+            }
+        });
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             router.page.set(Page::from_path(&current_path()));
+            super::focus::focus_page_heading();
         });
         on_cleanup(move || listener.remove());
         provide_context(router);
         router
     }
 
-    /// Shows `page`, records it in history, and moves focus to the new content.
+    /// Shows `page`, records it in history, and moves focus to its heading.
     pub fn go(self, page: Page) {
-        if page.bundle() != self.bundle {
-            let _ = window().location().assign(page.path());
-            return;
-        }
         if let Ok(history) = window().history() {
             let _ =
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(page.path()));
         }
         self.page.set(page);
         window().scroll_to_with_x_and_y(0.0, 0.0);
-        super::focus::focus_soon("app-main".into());
+        super::focus::focus_page_heading();
     }
 }
 
@@ -146,10 +137,6 @@ pub fn Link(
     let on_click = move |ev: leptos::ev::MouseEvent| {
         // Let the browser handle new tabs, new windows and downloads.
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        // Another bundle's page: let the browser load it.
-        if to.bundle() != router.bundle {
             return;
         }
         ev.prevent_default();
@@ -179,7 +166,6 @@ mod tests {
         assert_eq!(Page::from_path("/for-therapists/"), Page::Therapists);
         assert_eq!(Page::from_path("/backup/"), Page::Backup);
         assert_eq!(Page::from_path("/prompts"), Page::Prompts);
-        assert_eq!(Page::Prompts.bundle(), Bundle::Reflect);
         assert_eq!(Page::from_path("/check-in"), Page::CheckIn);
         assert_eq!(Page::from_path("/nowhere"), Page::NotFound);
     }

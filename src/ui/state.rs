@@ -53,8 +53,8 @@ pub struct JournalState {
     pub lock: RwSignal<Option<LockSettings>>,
     /// True while the lock is on and the passphrase has not been given.
     pub is_locked: RwSignal<bool>,
-    /// Opening with the key this tab kept from another page: no lock screen meanwhile.
-    pub resuming: RwSignal<bool>,
+    /// The welcome after a while away was closed; it stays closed while the app is open.
+    pub welcome_closed: RwSignal<bool>,
     /// The lock's key: in memory only, and only while unlocked.
     pub vault: StoredValue<Option<Vault>, LocalStorage>,
     /// Orders sealed draft writes, which finish asynchronously: only the newest is kept.
@@ -82,20 +82,16 @@ impl JournalState {
             last_backup: RwSignal::new(LocalJournalStore::last_backup().ok().flatten()),
             lock: RwSignal::new(None),
             is_locked: RwSignal::new(false),
-            resuming: RwSignal::new(false),
+            welcome_closed: RwSignal::new(false),
             vault: StoredValue::new_local(None),
             draft_writes: StoredValue::new(0),
         };
         match LocalJournalStore::load_lock() {
             Ok(Some(settings)) => {
-                // Nothing is read until the passphrase is given.
+                // Nothing is read until the passphrase is given: the key lives only in memory,
+                // so every reload and every new tab asks for it.
                 state.lock.set(Some(settings));
                 state.is_locked.set(true);
-                // This tab may have the key from another of the app's pages.
-                if let Some(key) = crate::storage::session_key::recall(js_sys::Date::now()) {
-                    state.resuming.set(true);
-                    leptos::task::spawn_local(async move { state.resume_from_session(key).await });
-                }
                 return state;
             }
             Ok(None) => {}
@@ -450,6 +446,22 @@ impl JournalState {
             ExternalChange::Sealed { key, blob } => self.apply_sealed_change(key, blob),
             ExternalChange::Ignore | ExternalChange::LockChanged => {}
         }
+    }
+
+    /// True while an editor or a check-in form holds words that are not stored yet.
+    pub fn has_unsaved_forms(&self) -> bool {
+        self.editing.with_untracked(Option::is_some)
+            || self
+                .check_in
+                .with_untracked(|c| *c != CheckInDraft::default())
+            || self
+                .feedback
+                .with_untracked(|f| *f != FeedbackDraft::default())
+    }
+
+    /// A newer version of Between took over in another tab: this tab writes nothing more.
+    pub fn stop_writing_for_newer_version(&self) {
+        LocalJournalStore::stop_writes();
     }
 
     pub fn show_more(&self) {

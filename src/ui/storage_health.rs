@@ -2,7 +2,9 @@
 use leptos::prelude::*;
 
 use super::state::JournalState;
-use crate::domain::health::{backup_reminder, deletes_unused_data, describe_usage};
+use crate::domain::health::{
+    backup_reminder, deletes_unused_data, describe_usage, install_advice, installed_line, platform,
+};
 use crate::domain::time::relative_day;
 use crate::storage::{browser, persistence};
 
@@ -69,6 +71,34 @@ pub fn StorageHealth() -> impl IntoView {
         )
     };
 
+    let installed = move || report.with(|r| r.as_ref().map(|r| installed_line(r.installed)));
+    let advice = move || {
+        report.with(|r| {
+            let r = r.as_ref()?;
+            install_advice(platform(&r.user_agent, r.touch_screen), r.installed)
+        })
+    };
+    let install_steps = move || {
+        advice().map(|advice| {
+            let steps = advice
+                .steps
+                .iter()
+                .map(|step| view! { <li>{*step}</li> })
+                .collect_view();
+            let heading = if advice.urgent {
+                "This browser can delete a site's data after a while without a visit. Installing Between keeps your journal safe from that:"
+            } else {
+                "You can also install Between, so it opens in its own window:"
+            };
+            view! {
+                <div class="install-steps">
+                    <p>{heading}</p>
+                    <ol>{steps}</ol>
+                </div>
+            }
+        })
+    };
+
     view! {
         <section class="card" aria-labelledby="health-heading">
             <h2 id="health-heading">"How this browser keeps your journal"</h2>
@@ -76,7 +106,9 @@ pub fn StorageHealth() -> impl IntoView {
                 <li>{persistence_line}</li>
                 <li>{usage_line}</li>
                 <li>{last_backup_line}</li>
+                {move || installed().map(|line| view! { <li>{line}</li> })}
             </ul>
+            {install_steps}
             {move || (report.with(|r| r.as_ref().is_some_and(|r| r.persisted == Some(false)))).then(|| view! {
                 <button type="button" class="button" on:click=ask_to_keep>
                     "Ask the browser to keep Between's data"

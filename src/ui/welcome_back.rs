@@ -8,21 +8,16 @@ use crate::domain::prompt_choice::comfort_prompt;
 use crate::domain::welcome::{
     last_entry_date, recent_wins, returning_after_gap, RECENT_WINS_HEADING,
 };
-use crate::storage::browser;
-
-/// Closing the greeting keeps it closed in this tab (session storage) across the app's
-/// pages and reloads; a new visit after another gap greets again.
-const DISMISSED: &str = "between.session.welcome-dismissed";
 
 /// Shown at the top of the journal after a week or more without entries.
 #[component]
 pub fn WelcomeBack() -> impl IntoView {
     let state = expect_context::<JournalState>();
     let prefs = prompt_prefs();
-    let dismissed = RwSignal::new(browser::session_flag(DISMISSED));
+    // Closed stays closed while the app is open (kept in the state, which outlives pages).
+    let dismissed = state.welcome_closed;
     let gap = Memo::new(move |_| returning_after_gap(state.journal.with(last_entry_date), today()));
     let dismiss = move |_| {
-        browser::set_session_flag(DISMISSED);
         dismissed.set(true);
         state.status.set("Welcome closed.".into());
         super::focus::focus_soon("composer-heading".into());

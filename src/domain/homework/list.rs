@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
-use super::assignment::{Assignment, AssignmentError, FocusKind, Rhythm};
+use super::assignment::{Assignment, AssignmentError};
 use crate::domain::storage_error::StorageError;
 use crate::domain::storage_format::{damaged, versioned_value, FORMAT_VERSION};
 use crate::domain::time::Date;
@@ -181,57 +181,6 @@ pub fn decode_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
     Ok(list)
 }
 
-/// What the journal and summary show of accepted homework (title, prompts, focus, rhythm,
-/// dates, paused),
-/// read without the full record's checks so the journal's first load stays small. The glance
-/// is for display only and is never written back.
-pub fn glance_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
-    #[derive(Deserialize)]
-    struct Record {
-        homework: Vec<Item>,
-    }
-    #[derive(Deserialize)]
-    struct Item {
-        id: String,
-        #[serde(default)]
-        paused: bool,
-        assignment: Glance,
-    }
-    #[derive(Deserialize)]
-    struct Glance {
-        title: String,
-        #[serde(default)]
-        prompts: Vec<String>,
-        focus: Vec<FocusKind>,
-        #[serde(default)]
-        rhythm: Option<Rhythm>,
-        start: Date,
-        end: Date,
-    }
-    let value: Value = versioned_value(HOMEWORK_KEY, raw)?;
-    let record: Record = serde_json::from_value(value).map_err(|e| damaged(HOMEWORK_KEY, e))?;
-    let homework = record
-        .homework
-        .into_iter()
-        .map(|item| Homework {
-            id: item.id,
-            accepted_on: item.assignment.start,
-            paused: item.paused,
-            revision: 0,
-            assignment: Assignment {
-                title: item.assignment.title,
-                message: String::new(),
-                prompts: item.assignment.prompts,
-                focus: item.assignment.focus,
-                rhythm: item.assignment.rhythm.unwrap_or(Rhythm::WhenItHelps),
-                start: item.assignment.start,
-                end: item.assignment.end,
-            },
-        })
-        .collect();
-    Ok(HomeworkList { homework })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,33 +305,5 @@ mod tests {
                 "{raw}"
             );
         }
-    }
-
-    #[test]
-    fn the_journal_glance_reads_what_it_shows_from_the_same_record() {
-        let mut list = HomeworkList::default();
-        list.accept("hw-1".into(), sample(), day(2026, 11, 21))
-            .unwrap();
-        list.pause("hw-1").unwrap();
-        let glance = glance_homework_list(&encode_homework_list(&list)).unwrap();
-        let (full, seen) = (&list.all()[0], &glance.all()[0]);
-        assert_eq!(seen.id, full.id);
-        assert!(seen.paused);
-        assert_eq!(seen.assignment.title, full.assignment.title);
-        assert_eq!(seen.assignment.prompts, full.assignment.prompts);
-        assert_eq!(seen.assignment.focus, full.assignment.focus);
-        assert_eq!(seen.assignment.rhythm, full.assignment.rhythm);
-        assert_eq!(
-            (seen.assignment.start, seen.assignment.end),
-            (full.assignment.start, full.assignment.end)
-        );
-        assert!(matches!(
-            glance_homework_list(r#"{"v":9,"homework":[]}"#),
-            Err(StorageError::NewerVersion { .. })
-        ));
-        assert!(matches!(
-            glance_homework_list("not json"),
-            Err(StorageError::Damaged { .. })
-        ));
     }
 }

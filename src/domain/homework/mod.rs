@@ -11,8 +11,7 @@ pub use assignment::{
 };
 pub use form::{AssignmentForm, FormError, DEFAULT_LAST_DAY};
 pub use list::{
-    decode_homework_list, encode_homework_list, glance_homework_list, Homework, HomeworkError,
-    HomeworkList, HOMEWORK_KEY,
+    decode_homework_list, encode_homework_list, Homework, HomeworkError, HomeworkList, HOMEWORK_KEY,
 };
 pub use progress::{progress, progress_words, Progress};
 

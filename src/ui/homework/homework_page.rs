@@ -4,12 +4,11 @@ use leptos::prelude::*;
 
 use super::homework_card::HomeworkCard;
 use super::offer_card::OfferCard;
-use super::HOMEWORK_RECORD;
 use crate::domain::homework::{Assignment, Homework};
 use crate::domain::homework_link::decode;
 use crate::storage::browser;
 use crate::ui::focus::focus_soon;
-use crate::ui::kept::Kept;
+use crate::ui::records::records;
 use crate::ui::routing::{Link, Page};
 use crate::ui::state::JournalState;
 
@@ -27,7 +26,7 @@ enum Offer {
 #[component]
 pub fn HomeworkPage() -> impl IntoView {
     let state = expect_context::<JournalState>();
-    let kept = Kept::open(&HOMEWORK_RECORD);
+    let kept = records().homework;
     let today = browser::now().local_date();
     let offer = RwSignal::new(read_offer());
     // Another link pasted into the address bar of this page.

@@ -10,15 +10,3 @@ mod therapists_page;
 
 pub use homework_page::HomeworkPage;
 pub use therapists_page::TherapistsPage;
-
-use super::kept::RecordSpec;
-use crate::domain::homework::{
-    decode_homework_list, encode_homework_list, HomeworkList, HOMEWORK_KEY,
-};
-
-/// The client's accepted homework, one small record.
-pub(crate) static HOMEWORK_RECORD: RecordSpec<HomeworkList> = RecordSpec {
-    key: HOMEWORK_KEY,
-    encode: Some(encode_homework_list),
-    decode: decode_homework_list,
-};

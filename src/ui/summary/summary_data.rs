@@ -2,38 +2,15 @@
 use leptos::prelude::*;
 
 use crate::domain::homework::HomeworkList;
-use crate::domain::sessions::{decode_sessions, encode_sessions, Sessions, SESSIONS_KEY};
-use crate::domain::summary::{
-    build, decode_summary, encode_summary, Scope, Summary, SummaryChoices, SUMMARY_KEY,
-};
+use crate::domain::sessions::Sessions;
+use crate::domain::summary::{build, Scope, Summary, SummaryChoices};
 use crate::domain::summary_homework::with_homework;
 use crate::domain::time::Date;
 use crate::domain::EntryKind;
 use crate::storage::browser;
-use crate::ui::homework_panel::HOMEWORK_GLANCE;
-use crate::ui::kept::{Kept, RecordSpec};
+use crate::ui::kept::Kept;
+use crate::ui::records::records;
 use crate::ui::state::JournalState;
-
-static SESSIONS: RecordSpec<Sessions> = RecordSpec {
-    key: SESSIONS_KEY,
-    encode: Some(encode_sessions),
-    decode: decode_sessions,
-};
-
-static CHOICES: RecordSpec<Option<SummaryChoices>> = RecordSpec {
-    key: SUMMARY_KEY,
-    encode: Some(encode_choices),
-    decode: decode_choices,
-};
-
-/// Nothing is stored until the person first chooses something, so `None` never reaches here.
-fn encode_choices(choices: &Option<SummaryChoices>) -> String {
-    choices.as_ref().map(encode_summary).unwrap_or_default()
-}
-
-fn decode_choices(raw: &str) -> Result<Option<SummaryChoices>, crate::domain::StorageError> {
-    decode_summary(raw).map(Some)
-}
 
 /// One row of a list on the page (a session, a concern to mark, an entry to choose for).
 /// All lists share this one shape so the bundle carries one kind of memo, not three.
@@ -66,9 +43,9 @@ pub struct SummaryData {
 impl SummaryData {
     pub fn open() -> Self {
         let state = expect_context::<JournalState>();
-        let sessions = Kept::open(&SESSIONS);
-        let kept_choices = Kept::open(&CHOICES);
-        let homework = Kept::open(&HOMEWORK_GLANCE);
+        let records = records();
+        let (sessions, kept_choices, homework) =
+            (records.sessions, records.summary, records.homework);
         let today = browser::now().local_date();
         let choices = Memo::new(move |_| {
             kept_choices.value.get().unwrap_or_else(|| {

@@ -9,6 +9,7 @@ import { withApp, outputDir } from '../support/fixtures.mjs';
 import { assertClean } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
 import { openJournal } from '../support/journal-page.mjs';
+import { PAGES, tourInPlace, markDocument, isSameDocument, waitForPageShown } from '../support/pages.mjs';
 
 const app = withApp();
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -353,31 +354,30 @@ async function describeFocus(page) {
   });
 }
 
-test('every page names itself in the window title, across all the bundles', async () => {
+test('every page names itself in the window title and on <html data-page>, loaded or opened in place, and focus moves to its heading', async () => {
   const { page, guards } = await openJournal(app);
   const { waitForApp } = await import('../support/browser.mjs');
-  const titles = {
-    '/': 'Between · a private journal between therapy sessions',
-    '/about': 'About & privacy · Between',
-    '/prompts': 'All prompts · Between',
-    '/check-in': 'Check in · Between',
-    '/summary': 'Session summary · Between',
-    '/backup': 'Backup & storage · Between',
-    '/homework': 'Homework · Between',
-    '/for-therapists': 'For therapists · Between',
-    '/nowhere': 'Page not found · Between',
-  };
-  for (const [address, title] of Object.entries(titles)) {
-    await page.goto(app.url + address);
+  // Loaded at its own address: each is the one app, which names the page it shows.
+  for (const want of Object.values(PAGES)) {
+    await page.goto(app.url + want.path);
     await waitForApp(page);
-    await page.waitForFunction(() => document.title !== '');
-    assert.equal(await page.title(), title, address);
+    await page.locator('#app-main h1').filter({ hasText: want.heading }).waitFor();
+    await page.waitForFunction(() => document.title !== '' && document.documentElement.dataset.page);
+    assert.deepEqual(
+      { title: await page.title(), page: await page.evaluate(() => document.documentElement.dataset.page) },
+      { title: want.title, page: want.slug },
+      want.path,
+    );
   }
-  // Moving within a bundle (About to All prompts opens in place) renames the page too.
-  await page.goto(app.url + '/about');
-  await waitForApp(page);
-  await page.getByRole('link', { name: 'Browse all prompts' }).click();
-  await page.waitForFunction(() => document.title === 'All prompts · Between');
-  assert.equal(new URL(page.url()).pathname, '/prompts');
+  // Opened in place by the app's own links: renamed too, and focus lands on the new <h1>.
+  const visited = await tourInPlace(page);
+  assert.ok(visited.length >= 8, visited.join(' '));
+  // Back and forward open pages in place as well.
+  const mark = await markDocument(page);
+  await page.goBack();
+  await waitForPageShown(page, PAGES.therapists);
+  await page.goForward();
+  await waitForPageShown(page, PAGES.journal);
+  assert.ok(await isSameDocument(page, mark), 'back and forward stay in the same page');
   assertClean(guards);
 });

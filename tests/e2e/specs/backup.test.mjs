@@ -362,7 +362,7 @@ test('bad files get a kind message and change nothing', async () => {
 test('the health panel shows usage and the last backup, and the reminder goes after a download', async () => {
   const { journal, backup, page, guards } = await openBoth();
   await backup.goto();
-  const [persistence, usage, last] = await backup.healthTexts();
+  const [persistence, usage, last, where, ...more] = await backup.healthTexts();
   assert.ok(
     [
       "This browser has agreed to keep Between's data, even when space runs low.",
@@ -374,6 +374,14 @@ test('the health panel shows usage and the last backup, and the reminder goes af
   assert.equal(await backup.persistButton.count(), persistence.includes('may clear') ? 1 : 0, 'the button shows only when not kept');
   assert.match(usage, /^(About \d+ KB|Less than 1 KB) of \d+(\.\d)? (KB|MB|GB) available to this site is in use\.$/);
   assert.equal(last, 'No backup has been made from this browser yet.');
+  assert.equal(where, "You're using Between in a browser tab.");
+  assert.deepEqual(more, []);
+  // Chromium on a computer: installing is offered, not urged.
+  assert.equal((await backup.installSteps.locator('p').first().textContent()).trim(), 'You can also install Between, so it opens in its own window:');
+  assert.deepEqual(await backup.installSteps.locator('ol > li').allTextContents(), [
+    'Choose the install icon at the right of the address bar, or open the browser\'s menu and choose "Install Between".',
+    'Between then opens in its own window, with your journal just as it is.',
+  ]);
   assert.equal(await backup.reminder.count(), 0, 'an empty journal needs no reminder');
 
   await backup.backToJournal();

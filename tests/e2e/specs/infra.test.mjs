@@ -1,14 +1,16 @@
 // Self-test of the e2e support code against a tiny fake app (no Rust build needed).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { withApp } from '../support/fixtures.mjs';
 import { assertClean, waitForApp } from '../support/browser.mjs';
 import { runAxe, assertNoSeriousA11yViolations } from '../support/axe.mjs';
-import { distSizes } from '../support/sizes.mjs';
+import { distSizes, appTotal } from '../support/sizes.mjs';
+import { makeSecondBuild, readPrecache, SECOND_BUILD_MARK } from '../support/second-build.mjs';
 
 // A 1x1 transparent PNG.
 const PIXEL = Buffer.from(
@@ -52,6 +54,19 @@ writeFileSync(
   path.join(root, 'csp.html'),
   `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">
 <title>CSP</title></head><body><main id="app-main"><h1>Strict</h1></main><script>document.title = 'ran'</script></body></html>`,
+);
+
+// A page whose service worker asks an outside address for something: the guards cover
+// service workers too (the app's own worker only ever fetches its own files).
+writeFileSync(
+  path.join(root, 'sw-page.html'),
+  '<!doctype html><html lang="en"><title>sw</title><main id="app-main"><h1>SW</h1></main><script src="/sw-page.js"></script></html>',
+);
+writeFileSync(path.join(root, 'sw-page.js'), "navigator.serviceWorker.register('/sw-outside.js');");
+writeFileSync(
+  path.join(root, 'sw-outside.js'),
+  "self.addEventListener('install', (e) => e.waitUntil(fetch('http://example.invalid/from-worker').then(() => 'loaded', () => 'blocked')));\n" +
+    "self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));",
 );
 
 const app = withApp({ root });
@@ -164,4 +179,68 @@ test('distSizes reports raw, gzip and brotli sizes with totals', async () => {
   assert.equal(wasm.raw, 8);
   assert.ok(wasm.gzip > 0 && wasm.brotli > 0);
   assert.equal(total.raw, files.reduce((n, f) => n + f.raw, 0));
+  // The app's total: every file, and without the icons (here: none under icons/, no favicon).
+  const whole = appTotal({ files });
+  assert.equal(whole.total.brotli, total.brotli);
+  assert.equal(whole.total.files, files.length);
+  assert.deepEqual(whole.withoutIcons, whole.total);
+  assert.equal(whole.icons.files, 0);
+});
+
+test('appTotal counts icons/ and the favicon apart', () => {
+  const f = (file, n) => ({ file, raw: n, gzip: n, brotli: n });
+  const files = [f('index.html', 10), f(path.join('icons', 'icon-192.png'), 100), f('favicon-0a1b.svg', 5), f('app_bg.wasm', 1000)];
+  const { total, icons, withoutIcons } = appTotal({ files });
+  assert.deepEqual(total, { raw: 1115, gzip: 1115, brotli: 1115, files: 4 });
+  assert.deepEqual(icons, { raw: 105, gzip: 105, brotli: 105, files: 2 });
+  assert.deepEqual(withoutIcons, { raw: 1010, gzip: 1010, brotli: 1010, files: 2 });
+});
+
+test("a service worker's request to an outside address is aborted and makes assertClean fail", async () => {
+  const { page, guards } = await app.open();
+  await page.goto(`${app.url}/sw-page.html`);
+  await waitForApp(page);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 10_000 });
+  assert.ok(guards.requests.includes('http://example.invalid/from-worker'), JSON.stringify(guards.requests));
+  assert.deepEqual(guards.outside, ['http://example.invalid/from-worker']);
+  assert.throws(() => assertClean(guards), /outside origins[\s\S]*from-worker/);
+});
+
+test('makeSecondBuild copies a build with one visible change and a service worker list to match', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'between-e2e-dist-'));
+  after(() => rmSync(dist, { recursive: true, force: true }));
+  const css = Buffer.from('body{color:black}');
+  const sha384 = (b) => `sha384-${createHash('sha384').update(b).digest('base64')}`;
+  const sha256 = (b) => createHash('sha256').update(b).digest('hex');
+  mkdirSync(path.join(dist, 'icons'));
+  writeFileSync(path.join(dist, 'main-0123abcd.css'), css);
+  writeFileSync(path.join(dist, 'icons', 'icon-512.png'), PIXEL);
+  writeFileSync(path.join(dist, 'index.html'), `<link rel=stylesheet href=/main-0123abcd.css integrity=${sha384(css)}>`);
+  const list = (root) =>
+    ['/icons/icon-512.png', '/index.html', '/main-0123abcd.css'].map((url) => ({ url, sha256: sha256(readFileSync(path.join(root, url))) }));
+  const files = list(dist);
+  const version = sha256(JSON.stringify(files)).slice(0, 16);
+  // As terser leaves it: the keys lose their quotes.
+  writeFileSync(path.join(dist, 'sw.js'), `const e={version:"${version}",files:[${files.map((f) => `{url:"${f.url}",sha256:"${f.sha256}"}`).join(',')}]};`);
+
+  const second = makeSecondBuild(dist);
+  try {
+    assert.notEqual(second.version, version);
+    assert.deepEqual(readPrecache(readFileSync(path.join(second.root, 'sw.js'), 'utf8')), { version: second.version, files: list(second.root) });
+    assert.equal(second.version, sha256(JSON.stringify(list(second.root))).slice(0, 16));
+    const newCss = readFileSync(path.join(second.root, 'main-0123abcd.css'));
+    assert.ok(newCss.toString().includes(SECOND_BUILD_MARK));
+    assert.ok(readFileSync(path.join(second.root, 'index.html'), 'utf8').includes(sha384(newCss)), 'the integrity hash follows the stylesheet');
+    assert.equal(readFileSync(path.join(dist, 'main-0123abcd.css'), 'utf8'), 'body{color:black}', 'dist/ itself is untouched');
+  } finally {
+    second.remove();
+  }
+  const half = makeSecondBuild(dist, { missing: true });
+  try {
+    assert.equal(half.missing, '/icons/icon-512.png');
+    assert.ok(!existsSync(path.join(half.root, 'icons', 'icon-512.png')));
+    assert.ok(readPrecache(readFileSync(path.join(half.root, 'sw.js'), 'utf8')).files.some((f) => f.url === half.missing), 'still listed');
+  } finally {
+    half.remove();
+  }
 });

@@ -4,11 +4,14 @@
 // halfway (the tab closing) is finished at the next unlock without losing anything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { pbkdf2Sync, createDecipheriv } from 'node:crypto';
 import { withApp } from '../support/fixtures.mjs';
 import { assertClean, waitForApp } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
 import { openJournal, makeEntry, JournalPage, ENTRY_PREFIX, DRAFT_KEY } from '../support/journal-page.mjs';
 import { BackupPage } from '../support/backup-page.mjs';
+import { TherapistsPage, HomeworkPage } from '../support/homework-page.mjs';
+import { headerLink, tourInPlace } from '../support/pages.mjs';
 
 const app = withApp();
 
@@ -16,11 +19,6 @@ const LOCK_KEY = 'between.meta.lock';
 const PASSPHRASE = 'marble kettle orchard';
 const WRONG_PASSPHRASE = /^That passphrase doesn't open your journal\./;
 const ON_TEXT = 'The lock is on. Your entries are encrypted in this browser.';
-
-/** Drops the key this tab keeps while the journal is open (a new tab never has it). */
-async function forgetTabKey(page) {
-  await page.evaluate(() => sessionStorage.removeItem('between.session.open-key'));
-}
 
 /** The "Lock with a passphrase" section of /backup, and the lock screen. */
 class Lock {
@@ -135,6 +133,117 @@ async function lockRecord(page) {
   return raw === null ? null : JSON.parse(raw);
 }
 
+/** Opens a sealed `{ iv, ct }` (base64; AES-256-GCM, the tag at the end) with `key`; throws if it doesn't. */
+function openSealed(key, { iv, ct }) {
+  const bytes = Buffer.from(ct, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
+  decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+  return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
+}
+
+/**
+ * Searches everything a page can store for `key` (32 bytes): session and local storage, every
+ * IndexedDB database (all stores, keys and values) and Cache Storage (every cached response's
+ * bytes, URL and headers). Looks for the raw bytes, hex, base64, base64url and a list of
+ * numbers; a CryptoKey kept in IndexedDB counts too. Returns where it was found and how much
+ * was searched.
+ */
+async function searchStorageFor(page, key) {
+  const b64 = key.toString('base64');
+  const strings = [
+    key.toString('latin1'),
+    key.toString('hex'),
+    key.toString('hex').toUpperCase(),
+    b64,
+    b64.replace(/=+$/, ''),
+    key.toString('base64url'),
+    key.toString('base64url') + '='.repeat((4 - (key.toString('base64url').length % 4)) % 4),
+    [...key].join(','),
+  ];
+  return page.evaluate(
+    async ({ strings, raw }) => {
+      const found = [];
+      const scanned = { sessionStorage: 0, localStorage: 0, indexedDB: [], caches: 0 };
+      const needle = Uint8Array.from(atob(raw), (c) => c.charCodeAt(0));
+      const hasBytes = (bytes) => {
+        outer: for (let i = bytes.indexOf(needle[0]); i !== -1 && i <= bytes.length - needle.length; i = bytes.indexOf(needle[0], i + 1)) {
+          for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+          return true;
+        }
+        return false;
+      };
+      const latin1 = (bytes) => {
+        let out = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return out;
+      };
+      const checkString = (text, where) => {
+        strings.forEach((s, i) => text.includes(s) && found.push(`${where} (form ${i})`));
+      };
+      const checkBytes = (bytes, where) => {
+        if (hasBytes(bytes)) found.push(`${where} (raw bytes)`);
+        checkString(latin1(bytes), where);
+      };
+      // Any structured-cloned value: strings, byte buffers, objects, arrays, maps, sets, blobs.
+      const checkValue = async (value, where, depth = 0) => {
+        if (value == null || depth > 20) return;
+        if (typeof value === 'string') return checkString(value, where);
+        if (typeof value !== 'object') return checkString(String(value), where);
+        if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return void found.push(`${where} (a CryptoKey)`);
+        if (value instanceof ArrayBuffer) return checkBytes(new Uint8Array(value), where);
+        if (ArrayBuffer.isView(value)) return checkBytes(new Uint8Array(value.buffer, value.byteOffset, value.byteLength), where);
+        if (value instanceof Blob) return checkBytes(new Uint8Array(await value.arrayBuffer()), where);
+        const items = value instanceof Map ? [...value.entries()].flat() : value instanceof Set ? [...value] : Object.entries(value).flat();
+        for (const item of items) await checkValue(item, where, depth + 1);
+      };
+      for (const [name, store] of [['sessionStorage', sessionStorage], ['localStorage', localStorage]]) {
+        for (let i = 0; i < store.length; i++) {
+          const k = store.key(i);
+          checkString(k, `${name} key ${k}`);
+          checkString(store.getItem(k) ?? '', `${name}[${k}]`);
+          scanned[name] += 1;
+        }
+      }
+      for (const { name, version } of await indexedDB.databases()) {
+        const db = await new Promise((resolve, reject) => {
+          const req = indexedDB.open(name, version);
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        const storeNames = [...db.objectStoreNames];
+        scanned.indexedDB.push(`${name}: ${storeNames.join(', ')}`);
+        for (const storeName of storeNames) {
+          const store = db.transaction(storeName, 'readonly').objectStore(storeName);
+          const all = (method) =>
+            new Promise((resolve, reject) => {
+              const req = store[method]();
+              req.onsuccess = () => resolve(req.result);
+              req.onerror = () => reject(req.error);
+            });
+          const [keys, values] = [await all('getAllKeys'), await all('getAll')];
+          await checkValue(keys, `IndexedDB ${name}/${storeName} keys`);
+          await checkValue(values, `IndexedDB ${name}/${storeName} values`);
+        }
+        db.close();
+      }
+      for (const cacheName of await caches.keys()) {
+        checkString(cacheName, `cache name ${cacheName}`);
+        const cache = await caches.open(cacheName);
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request);
+          const where = `Cache Storage ${cacheName} ${request.url}`;
+          checkString(request.url, where);
+          checkString(JSON.stringify([...response.headers]), `${where} headers`);
+          checkBytes(new Uint8Array(await response.arrayBuffer()), where);
+          scanned.caches += 1;
+        }
+      }
+      return { found, scanned };
+    },
+    { strings, raw: b64 },
+  );
+}
+
 function isSealed(record, key) {
   return (
     record.v === 2 &&
@@ -236,8 +345,6 @@ test('turning the lock on encrypts every entry at rest and the journal still rea
   await backup.backToJournal();
   assert.deepEqual(await journal.entryTexts(), texts, 'the journal reads the same while unlocked');
 
-  await forgetTabKey(page); // as a new tab would: nothing kept from this one
-
   await page.reload();
   await waitForApp(page);
   await lock.screen.waitFor();
@@ -277,8 +384,6 @@ test('the draft is sealed too, and comes back after unlocking', async () => {
   assert.equal(draft.v, 2);
   assert.ok(draft.sealed?.iv && draft.sealed?.ct, raw);
   assert.ok(!raw.includes('allotment'), `the draft is not readable at rest: ${raw}`);
-
-  await forgetTabKey(page); // as a new tab would: nothing kept from this one
 
   await page.reload();
   await waitForApp(page);
@@ -336,52 +441,104 @@ test('"Lock now" hides everything and the passphrase brings it back; weak or unt
   assertClean(guards);
 });
 
-test('moving between pages keeps the journal open in this tab only until it locks or the idle time runs out', async () => {
+test('moving between pages in place keeps the journal open; a reload or a new tab asks again, and "Lock now" locks every page', async () => {
   const { journal, backup, lock, page, guards, context } = await openAll();
   const entries = seedEntries(2, 'Harbour');
   await journal.seed(entries);
   await backup.goto();
   await lock.turnOn();
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), [], 'nothing is kept in the tab, not even for a moment');
 
-  const kept = () => page.evaluate(() => sessionStorage.getItem('between.session.open-key'));
-  const stored = await kept();
-  assert.ok(stored, 'the open key is kept for this tab');
-  assert.ok(!stored.includes(PASSPHRASE), 'the passphrase itself is never kept');
-  assert.ok(!JSON.stringify(await journal.storedRecords()).includes(stored.split(':')[1]), 'the key is not in local storage');
-
-  // The journal is another page (another bundle): it opens without asking again, and so does a reload.
-  await backup.backToJournal();
+  // The journal opens in place without asking again.
+  await journal.openInPlace('/', () => headerLink(page, 'Journal').click());
   assert.deepEqual((await journal.entryTexts()).sort(), entries.map((e) => e.text).sort());
-  await page.reload();
-  await waitForApp(page);
-  await journal.textBox.waitFor();
 
-  // A new tab has no key: it asks for the passphrase.
+  // A new tab asks for the passphrase.
   const other = await context.newPage();
   await other.goto(app.url + '/');
   await waitForApp(other);
   await new Lock(other).screen.waitFor();
+  assert.ok(!(await other.content()).includes('Harbour'));
   await other.close();
 
-  // Past the idle time, the kept key no longer opens anything.
-  await page.evaluate(() => {
-    const [, key] = sessionStorage.getItem('between.session.open-key').split(':');
-    sessionStorage.setItem('between.session.open-key', `${Date.now() - 1000}:${key}`);
-  });
+  // So does a reload of this one.
   await page.reload();
   await waitForApp(page);
   await lock.screen.waitFor();
-  assert.equal(await kept(), null, 'an expired key is wiped');
+  assert.ok(!(await page.content()).includes('Harbour'));
   assert.equal(await lock.unlock(), 'open');
-  assert.ok(await kept(), 'unlocking keeps it again');
+  await journal.textBox.waitFor();
 
-  // "Lock now" (in the header on every page) wipes it at once, so no page opens without the passphrase.
+  // "Lock now" (in the header on every page) locks at once, and no page opens without the passphrase.
   await page.getByRole('banner').getByRole('button', { name: 'Lock now' }).click();
   await lock.screen.waitFor();
-  assert.equal(await kept(), null);
+  await headerLink(page, 'Backup').click();
+  await page.waitForURL((url) => url.pathname === '/backup');
+  await lock.screen.waitFor();
+  assert.equal(await backup.heading.count(), 0);
   await page.goto(app.url + '/backup');
   await waitForApp(page);
   await lock.screen.waitFor();
+  assert.ok(!(await page.content()).includes('Harbour'));
+  assertClean(guards);
+});
+
+test("the lock's key lives only in memory: every page opens in place without asking, a reload asks, and the key is in no storage", async () => {
+  const { journal, backup, lock, page, guards } = await openAll();
+  const entries = seedEntries(3, 'Lantern');
+  await journal.seed(entries);
+  // Accepted homework, so the journal links to /homework too.
+  const therapists = new TherapistsPage(page, app.url);
+  await therapists.goto();
+  await therapists.compose({ title: 'Evening notes', library: [['After a session', 'What would you like to carry into the days until the next one?']] });
+  const link = await therapists.link();
+  const homework = new HomeworkPage(page, app.url);
+  await homework.open(link);
+  await homework.acceptButton.click();
+  await homework.result.waitFor();
+
+  // Typed decomposed (e + combining acute): the key is derived from the NFC form.
+  const passphrase = 'cafe\u0301 lantern orchard';
+  assert.notEqual(passphrase, passphrase.normalize('NFC'));
+  await backup.goto();
+  await lock.turnOn(passphrase);
+  await page.reload();
+  await waitForApp(page);
+  await lock.screen.waitFor();
+  assert.equal(await lock.unlock(passphrase), 'open');
+  await journal.textBox.waitFor();
+
+  const visited = await tourInPlace(page, {
+    homework: true,
+    onEach: async (shown) => assert.equal(await lock.screen.count(), 0, `${shown.path} opens without asking again`),
+  });
+  assert.deepEqual(
+    [...new Set(visited)].sort(),
+    ['/', '/about', '/backup', '/check-in', '/for-therapists', '/homework', '/prompts', '/summary'],
+    'every page was visited in place',
+  );
+  assert.deepEqual((await journal.entryTexts()).sort(), entries.map((e) => e.text).sort());
+
+  // The key, derived here as the app derives it; it opens the lock's check value, so it is the real one.
+  const meta = await lockRecord(page);
+  assert.equal(meta.iterations, 600000);
+  const key = pbkdf2Sync(Buffer.from(passphrase.normalize('NFC'), 'utf8'), Buffer.from(meta.salt, 'base64'), 600_000, 32, 'sha256');
+  assert.equal(openSealed(key, meta.check), 'between-lock-check', 'the derived key opens the check value');
+  assert.throws(
+    () => openSealed(pbkdf2Sync(Buffer.from(passphrase, 'utf8'), Buffer.from(meta.salt, 'base64'), 600_000, 32, 'sha256'), meta.check),
+    'the passphrase is normalised (NFC) before deriving',
+  );
+
+  const open = await searchStorageFor(page, key);
+  assert.deepEqual(open.found, [], "the key's bytes are in no storage while the journal is open");
+  assert.ok(open.scanned.caches > 0, `Cache Storage was searched (the app's own files): ${JSON.stringify(open.scanned)}`);
+
+  await page.reload();
+  await waitForApp(page);
+  await lock.screen.waitFor();
+  assert.ok(!(await page.content()).includes('Lantern'), 'a reload asks again');
+  const locked = await searchStorageFor(page, key);
+  assert.deepEqual(locked.found, [], "the key's bytes are in no storage after a reload");
   assertClean(guards);
 });
 
@@ -465,8 +622,6 @@ test('an interrupted turn-off finishes at the next unlock', async () => {
   assert.equal((await lockRecord(page)).phase, 'disabling');
   const halfway = countKinds(await entryRecords(journal));
   assert.deepEqual(halfway, { sealed: 15, plain: 5, total: 20 }, 'storage held a mix while interrupted');
-
-  await forgetTabKey(page); // as a new tab would: nothing kept from this one
 
   await page.reload(); // drops the trap
   await waitForApp(page);

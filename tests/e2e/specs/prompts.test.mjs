@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from '../support/fixtures.mjs';
-import { assertClean, waitForApp } from '../support/browser.mjs';
+import { assertClean } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
 import { openJournal, makeEntry } from '../support/journal-page.mjs';
 import { PromptsPage, PROMPTS_KEY } from '../support/prompts-page.mjs';
+import { headerLink } from '../support/pages.mjs';
 
 const app = withApp();
 const PHONE = { width: 360, height: 800 };
@@ -66,9 +67,8 @@ test('a favourite is marked, and a hidden prompt is never offered again until sh
   await journal.kindRadio('reflection').check();
   assert.notEqual(await prompts.shownPrompt(), first);
 
-  // The library is in another bundle: a full page load.
-  await prompts.browseLink.click();
-  await journal.waitForLoadOf('/prompts');
+  // The library opens in place.
+  await journal.openInPlace('/prompts', () => prompts.browseLink.click());
   await prompts.hiddenList.locator('summary').click();
   const row = prompts.hiddenList.locator('li.prompt-item').filter({ hasText: first });
   await row.getByRole('button', { name: 'Show again' }).click();
@@ -92,9 +92,8 @@ test('a prompt of your own is added in the library and can be written about', as
   assert.equal(await prompts.newPromptBox.inputValue(), '');
   assert.equal((await prompts.storedPrefs()).prompts.custom[0].text, mine);
 
-  // Back to the journal with a full page load; the prompt waits in the stored draft.
-  await row.getByRole('button', { name: 'Write about this' }).click();
-  await journal.waitForLoadOf('/');
+  // Back to the journal in place, with the prompt set in the composer.
+  await journal.openInPlace('/', () => row.getByRole('button', { name: 'Write about this' }).click());
   assert.equal((await journal.composerState()).kind, 'reflection', 'the journal opens on a reflection about the prompt');
   assert.equal(await prompts.shownPrompt(), mine);
   await journal.write(undefined, 'That slowing down is allowed.');
@@ -111,9 +110,8 @@ test('a check-in and a feedback card are saved with their answers and found afte
   const links = prompts.checkInLinks;
   assert.match((await links.innerText()).replace(/\s+/g, ' '), /Or check in: How I feel · How therapy is going/);
   assert.equal(await links.getByRole('link', { name: 'How I feel' }).getAttribute('href'), '/check-in');
-  await links.getByRole('link', { name: 'How therapy is going' }).click();
-  await page.waitForURL((url) => url.pathname === '/check-in' && url.hash === '#therapy-feedback');
-  await waitForApp(page);
+  await journal.openInPlace('/check-in', () => links.getByRole('link', { name: 'How therapy is going' }).click());
+  assert.equal(new URL(page.url()).hash, '#therapy-feedback');
   await checkIn.ready();
 
   await checkIn.recordCheckIn({ feeling: 'Heavy', words: ['tired', 'tender'], note: 'A long week at work.' });
@@ -136,8 +134,7 @@ test('a check-in and a feedback card are saved with their answers and found afte
   assert.equal(await journal.storedEntryCount(), before);
 
   // Both are entries in the journal, with their answers.
-  await savedNote.getByRole('link', { name: 'See it in your journal' }).click();
-  await journal.waitForLoadOf('/');
+  await journal.openInPlace('/', () => savedNote.getByRole('link', { name: 'See it in your journal' }).click());
   await journal.reload();
   const details = await prompts.detailedEntries();
   assert.deepEqual(details, [
@@ -173,8 +170,14 @@ test('after a while away, a warm welcome shows recent small wins and never count
   assert.ok((await prompts.shownPrompt()).length > 0);
   await prompts.welcome.getByRole('button', { name: 'Close this welcome' }).click();
   await prompts.welcome.waitFor({ state: 'detached' });
-  await journal.reload();
+  // Closed while the app is open: away to another page and back, in place, it stays closed.
+  await journal.openInPlace('/about', () => headerLink(page, 'About & privacy').click());
+  await journal.openInPlace('/', () => headerLink(page, 'Journal').click());
   assert.equal(await prompts.welcome.count(), 0, 'closed for the rest of this visit');
+  // Only in memory: nothing is kept in the tab's session storage, so a reload welcomes again.
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), [], 'nothing in session storage');
+  await journal.reload();
+  await prompts.welcome.waitFor();
   assertClean(guards);
 });
 
@@ -188,7 +191,9 @@ test('with the lock on, prompt choices are sealed at rest', async () => {
   await panel.locator('form button[type="submit"]').click();
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('between.meta.lock') ?? '{}').phase === 'on', null, { timeout: 20_000 });
 
-  await journal.goto('/prompts');
+  // In place: a page load would ask for the passphrase again.
+  await journal.openInPlace('/about', () => headerLink(page, 'About & privacy').click());
+  await journal.openInPlace('/prompts', () => page.locator('#app-main').getByRole('link', { name: 'Browse all prompts' }).click());
   const mine = 'Which small kindness can I offer myself tonight?';
   await prompts.newPromptBox.fill(mine);
   await prompts.addButton.click();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { withApp, distDir } from '../support/fixtures.mjs';
 import { assertClean, watchDialogs } from '../support/browser.mjs';
 import { openJournal, makeEntry, entryRecord, ENTRY_PREFIX } from '../support/journal-page.mjs';
+import { PAGES } from '../support/pages.mjs';
 
 const app = withApp();
 
@@ -160,23 +161,22 @@ test('a whole session requests nothing but the app’s own files', async () => {
   await journal.search('');
   await journal.delete('Can we talk about the fees?');
   await journal.undo();
-  // About is in another bundle: both links are full page loads.
-  await page.getByRole('link', { name: 'About & privacy' }).click();
-  await journal.waitForLoadOf('/about');
+  // Both links open their page in place.
+  await journal.openInPlace('/about', () => page.getByRole('link', { name: 'About & privacy' }).click());
   await page.getByRole('heading', { name: 'About Between' }).waitFor();
-  await page.getByRole('link', { name: 'Journal', exact: true }).click();
-  await journal.waitForLoadOf('/');
+  await journal.openInPlace('/', () => page.getByRole('link', { name: 'Journal', exact: true }).click());
   await journal.textBox.waitFor();
   await journal.reload();
   await page.waitForLoadState('networkidle');
 
   assert.deepEqual(guards.outside, []);
-  // Every file of the build, in every bundle's folder, and each page's address (/about is about/index.html).
-  const ownFiles = new Set(['/']);
-  for (const file of readdirSync(distDir(), { recursive: true })) {
-    const url = '/' + file.split(path.sep).join('/');
-    ownFiles.add(url);
-    if (url.endsWith('/index.html')) ownFiles.add(url.slice(0, -'/index.html'.length)).add(url.slice(0, -'index.html'.length));
+  // Every file of the build (one app: no bundle folders), and every page's address (each is
+  // served dist/index.html).
+  const ownFiles = new Set(Object.values(PAGES).filter((p) => p !== PAGES.notFound).map((p) => p.path));
+  for (const file of readdirSync(distDir(), { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const rel = path.relative(distDir(), path.join(file.parentPath ?? file.path, file.name));
+    ownFiles.add('/' + rel.split(path.sep).join('/'));
   }
   const foreign = guards.requests.filter((url) => {
     const u = new URL(url);

@@ -11,18 +11,11 @@ const app = withApp();
 const CONFLICT = /^This entry was changed in another tab a moment ago, so we kept that newer version\./;
 
 /**
- * A second tab in the same context (same storage), with the same guards as the first:
- * requests are already guarded per context; page errors, console errors and CSP reports are
- * added here, worded as in support/browser.mjs.
+ * A second tab in the same context (same storage). The context's guards cover it too: its
+ * page errors, console errors and CSP reports are listed as "[tab 2] ..." (support/browser.mjs).
  */
-async function secondTab({ context, guards }) {
+async function secondTab({ context }) {
   const page = await context.newPage();
-  page.on('pageerror', (err) => guards.pageErrors.push(`[tab B] ${err.stack || String(err)}`));
-  page.on('console', (msg) => {
-    const text = msg.text();
-    if (/Content Security Policy|Refused to/i.test(text)) guards.csp.push(`[tab B] ${text}`);
-    else if (msg.type() === 'error') guards.consoleErrors.push(`[tab B] ${text}`);
-  });
   return new JournalPage(page, app.url);
 }
 

@@ -40,6 +40,10 @@ export class BackupPage {
   get healthLines() {
     return this.health.locator('ul.health-list > li');
   }
+  /** The "install Between" advice under the health list: its lead-in and its steps. */
+  get installSteps() {
+    return this.health.locator('.install-steps');
+  }
   get persistButton() {
     return this.health.getByRole('button', { name: "Ask the browser to keep Between's data" });
   }

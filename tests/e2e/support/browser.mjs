@@ -1,5 +1,8 @@
 // Browser launch and per-test privacy/error guards.
 // playwright-core only, driving Debian's Chromium: nothing is ever downloaded.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,7 +34,8 @@ const guardsByPage = new WeakMap();
 
 /**
  * Fresh context + page with guards installed. Navigate with `page.goto(baseUrl + path)`.
- * Extra options (offline, locale, ...) are passed on to browser.newContext.
+ * Extra options (offline, locale, ...) are passed on to browser.newContext. Service workers
+ * are allowed (the app registers one): its own requests are guarded like the page's.
  * @returns {Promise<{ context, page, guards }>}
  */
 export async function openApp(
@@ -39,8 +43,45 @@ export async function openApp(
   baseUrl,
   { viewport = { width: 1280, height: 800 }, colorScheme = 'light', reducedMotion = 'no-preference', storageState, ...rest } = {},
 ) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, storageState, serviceWorkers: 'allow', ...rest });
+  const guards = await guardContext(context, baseUrl);
+  const page = await context.newPage();
+  return { context, page, guards };
+}
+
+/**
+ * A browser profile on disk rather than an off-the-record context, for what Chromium only
+ * does in a real profile (installing the app). Guarded like openApp; `close()` closes the
+ * browser and deletes the profile.
+ * @returns {Promise<{ context, page, guards, close: () => Promise<void> }>}
+ */
+export async function openAppInProfile(baseUrl, { viewport = { width: 1280, height: 800 }, ...rest } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'between-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    serviceWorkers: 'allow',
+    ...rest,
+  });
+  const guards = await guardContext(context, baseUrl);
+  const page = context.pages()[0] ?? (await context.newPage());
+  guardPage(page, guards);
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { context, page, guards, close };
+}
+
+/**
+ * Installs the guards on a context: every request is recorded, any to another origin is
+ * aborted (also a service worker's), and every page opened in it (tabs, popups) reports its
+ * errors. The first page's reports are unlabelled; later tabs' are labelled "[tab 2]", ...
+ */
+export async function guardContext(context, baseUrl) {
   const appOrigin = new URL(baseUrl).origin;
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, storageState, ...rest });
   const guards = {
     appOrigin,
     requests: [], // every request URL, in order
@@ -70,20 +111,36 @@ export async function openApp(
     guards.outside.push(ws.url());
     ws.close();
   });
+  // The service worker's own console: its errors count like the page's.
+  const watchWorker = (worker) =>
+    worker.on('console', (msg) => {
+      if (msg.type() === 'error') guards.consoleErrors.push(`[service worker ${new URL(worker.url()).pathname}] ${msg.text()}`);
+    });
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
 
-  const page = await context.newPage();
-  page.on('pageerror', (err) => guards.pageErrors.push(err.stack || String(err)));
+  let tabs = context.pages().length;
+  context.on('page', (page) => {
+    tabs += 1;
+    guardPage(page, guards, tabs === 1 ? '' : `[tab ${tabs}] `);
+  });
+  return guards;
+}
+
+/** Records a page's uncaught errors, console errors and CSP reports in `guards`. */
+export function guardPage(page, guards, label = '') {
+  if (guardsByPage.has(page)) return;
+  page.on('pageerror', (err) => guards.pageErrors.push(label + (err.stack || String(err))));
   page.on('console', (msg) => {
     const text = msg.text();
     // CSP reports are also console errors; list them once, as CSP.
-    if (CSP_PATTERN.test(text)) guards.csp.push(text);
+    if (CSP_PATTERN.test(text)) guards.csp.push(label + text);
     else if (msg.type() === 'error') {
       const loc = msg.location();
-      guards.consoleErrors.push(loc?.url ? `${text} (${loc.url}:${loc.lineNumber})` : text);
+      guards.consoleErrors.push(label + (loc?.url ? `${text} (${loc.url}:${loc.lineNumber})` : text));
     }
   });
   guardsByPage.set(page, guards);
-  return { context, page, guards };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Page object for Between's journal: specs talk about entries, kinds, drafts and storage,
 // and this file knows which labels, roles and elements those are.
 import { waitForApp } from './browser.mjs';
+import { PAGES, moveInPlace } from './pages.mjs';
 
 /** The words the app uses for each kind (its badge; for the composer's kinds also the radio label). */
 export const KIND_LABELS = {
@@ -147,14 +148,15 @@ export class JournalPage {
   }
 
   /**
-   * Waits for the full page load that a click started (a link or button to a page in
-   * another bundle, e.g. the journal's "Browse all prompts" or /prompts' "Write about this").
-   * `path`: the pathname to wait for, or a predicate on the URL.
+   * Runs `action` (a click on an in-app link or button, e.g. the journal's "Browse all
+   * prompts" or /prompts' "Write about this") and waits until the page at `path` is shown in
+   * place: no page load, the address, `<html data-page>`, title and focus on its `<h1>`.
    */
-  async waitForLoadOf(path) {
-    const matches = typeof path === 'function' ? path : (url) => url.pathname === path;
-    await this.page.waitForURL(matches);
-    await this.ready(new URL(this.page.url()).pathname);
+  async openInPlace(path, action) {
+    const want = Object.values(PAGES).find((p) => p.path === path);
+    if (!want) throw new Error(`No page at ${path}`);
+    await moveInPlace(this.page, want, action);
+    await this.ready(path);
   }
 
   async reload() {
@@ -389,6 +391,11 @@ export class JournalPage {
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>' });
     await this.page.route(seedUrl, serveBlank);
     await this.page.goto(seedUrl);
+    // Once the app has run in this context its service worker answers every page address
+    // with the app itself, before route() could: seed before the first load.
+    if ((await this.page.title()) !== 'seed') {
+      throw new Error('seed() must run before the app is first loaded in this context (its service worker serves the app for every address)');
+    }
     await this.page.evaluate((items) => {
       for (const [key, value] of items) localStorage.setItem(key, value);
     }, pairs);

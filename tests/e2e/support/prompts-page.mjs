@@ -90,7 +90,7 @@ export class PromptsPage {
 }
 
 /**
- * /check-in (the reflect bundle, a full page load from the journal): "How I feel" and
+ * /check-in (opened in place from the journal's "Or check in" links): "How I feel" and
  * "How therapy is going for me", each saved as a journal entry.
  */
 export class CheckInPage {
@@ -130,7 +130,7 @@ export class CheckInPage {
     await this.ready();
   }
 
-  /** Waits for the page after a load that something else started (a link, a reload). */
+  /** Waits for the page after something else opened it (a link, a reload). */
   async ready() {
     await this.heading.waitFor();
     await this.checkInForm.waitFor();

@@ -60,15 +60,12 @@ async function resolveFile(root, urlPath) {
   const index = path.join(full, 'index.html');
   const dirIndex = await fileAt(index);
   if (dirIndex) return { file: index, size: dirIndex.size };
-  // SPA fallback: client-side routes have no extension; missing assets stay 404. A route
-  // under a bundle's folder (e.g. /summary/...) gets that bundle's page, anything else the journal's.
+  // SPA fallback: every page address (no extension) gets the one app page, which routes
+  // itself; missing assets stay 404. Any static host must do the same.
   if (path.posix.extname(decoded) === '') {
-    const first = path.posix.normalize('/' + decoded).split('/')[1];
-    for (const spa of [path.join(root, first, 'index.html'), path.join(root, 'index.html')]) {
-      if (!spa.startsWith(root + path.sep)) continue;
-      const s = await fileAt(spa);
-      if (s) return { file: spa, size: s.size };
-    }
+    const spa = path.join(root, 'index.html');
+    const s = await fileAt(spa);
+    if (s) return { file: spa, size: s.size };
   }
   return null;
 }

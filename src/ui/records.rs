@@ -1,0 +1,77 @@
+//! The small whole records (prompt choices, sessions, summary choices, homework), opened once
+//! when the journal opens (after the unlock, when the lock is on) and shared by every page, so
+//! moving between pages never reads them again.
+use leptos::prelude::*;
+
+use super::kept::{Kept, RecordSpec};
+use crate::domain::homework::{
+    decode_homework_list, encode_homework_list, HomeworkList, HOMEWORK_KEY,
+};
+use crate::domain::prompt_choice::{decode_prompt_prefs, encode_prompt_prefs, PromptPrefs};
+use crate::domain::sessions::{decode_sessions, encode_sessions, Sessions, SESSIONS_KEY};
+use crate::domain::storage_format::PROMPTS_KEY;
+use crate::domain::summary::{decode_summary, encode_summary, SummaryChoices, SUMMARY_KEY};
+use crate::domain::StorageError;
+
+static PROMPTS: RecordSpec<PromptPrefs> = RecordSpec {
+    key: PROMPTS_KEY,
+    encode: encode_prompt_prefs,
+    decode: decode_prompt_prefs,
+};
+
+static SESSIONS: RecordSpec<Sessions> = RecordSpec {
+    key: SESSIONS_KEY,
+    encode: encode_sessions,
+    decode: decode_sessions,
+};
+
+static CHOICES: RecordSpec<Option<SummaryChoices>> = RecordSpec {
+    key: SUMMARY_KEY,
+    encode: encode_choices,
+    decode: decode_choices,
+};
+
+static HOMEWORK: RecordSpec<HomeworkList> = RecordSpec {
+    key: HOMEWORK_KEY,
+    encode: encode_homework_list,
+    decode: decode_homework_list,
+};
+
+/// Nothing is stored until the person first chooses something, so `None` never reaches here.
+fn encode_choices(choices: &Option<SummaryChoices>) -> String {
+    choices.as_ref().map(encode_summary).unwrap_or_default()
+}
+
+fn decode_choices(raw: &str) -> Result<Option<SummaryChoices>, StorageError> {
+    decode_summary(raw).map(Some)
+}
+
+/// Every small record, each kept in step with storage and with other tabs.
+#[derive(Clone, Copy)]
+pub struct Records {
+    pub prompts: Kept<PromptPrefs>,
+    pub sessions: Kept<Sessions>,
+    /// The summary being prepared; `None` until the person first chooses something.
+    pub summary: Kept<Option<SummaryChoices>>,
+    /// Homework the person accepted from a link.
+    pub homework: Kept<HomeworkList>,
+}
+
+impl Records {
+    /// Reads every record now and offers them to the pages below.
+    pub fn provide() -> Self {
+        let records = Self {
+            prompts: Kept::open(&PROMPTS),
+            sessions: Kept::open(&SESSIONS),
+            summary: Kept::open(&CHOICES),
+            homework: Kept::open(&HOMEWORK),
+        };
+        provide_context(records);
+        records
+    }
+}
+
+/// The records the open journal shares (`Records::provide`).
+pub fn records() -> Records {
+    expect_context::<Records>()
+}

@@ -1,0 +1,104 @@
+//! The app's own updates: a new version waits until the person applies it, and a tab left
+//! behind by a newer version elsewhere stops writing before it could overwrite anything.
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::JournalState;
+use crate::storage::app_worker::{self, Listeners};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Update {
+    None,
+    /// A new version is installed; this one keeps working until the person applies it.
+    Ready,
+    /// Another tab applied a new version; this tab no longer writes anything.
+    ReplacedElsewhere,
+}
+
+#[derive(Clone, Copy)]
+struct AppUpdate(RwSignal<Update>);
+
+/// Registers the service worker and follows what it says about new versions.
+pub fn watch_for_updates(state: JournalState) {
+    let update = RwSignal::new(Update::None);
+    provide_context(AppUpdate(update));
+    app_worker::register(Listeners {
+        update_ready: Rc::new(move || update.set(Update::Ready)),
+        replaced_elsewhere: Rc::new(move || {
+            state.stop_writing_for_newer_version();
+            if words_only_on_screen(state) {
+                update.set(Update::ReplacedElsewhere);
+            } else {
+                // Everything is stored, so loading the new version loses nothing.
+                app_worker::reload();
+            }
+        }),
+    });
+}
+
+/// "A new version of Between is ready", with the button that applies it.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let AppUpdate(update) = expect_context::<AppUpdate>();
+    let state = expect_context::<JournalState>();
+    let hint = RwSignal::new(None::<&'static str>);
+    let apply = move |_| {
+        if words_only_on_screen(state) {
+            hint.set(Some(
+                "You're in the middle of writing something. Save it first, then update.",
+            ));
+        } else {
+            app_worker::apply_update();
+        }
+    };
+    move || {
+        match update.get() {
+        Update::None => None,
+        Update::Ready => Some(
+            view! {
+                <div class="notice notice--info update-notice" role="status">
+                    <p>"A new version of Between is ready. It opens when you choose; until then this one keeps working, offline too."</p>
+                    <button type="button" class="button" on:click=apply>"Update now"</button>
+                    {move || hint.get().map(|text| view! { <p>{text}</p> })}
+                </div>
+            }
+            .into_any(),
+        ),
+        Update::ReplacedElsewhere => Some(
+            view! {
+                <div class="notice notice--problem update-notice" role="alert">
+                    <p>"A new version of Between was opened in another tab, so this tab has stopped saving to keep your journal safe. Copy anything you're writing here, then reload this tab."</p>
+                    <button type="button" class="button" on:click=|_| app_worker::reload()>"Reload this tab"</button>
+                </div>
+            }
+            .into_any(),
+        ),
+    }
+    }
+}
+
+/// True when something typed here is not stored yet: an open editor, a check-in form, or any
+/// text field on the page other than the composer (whose words are kept as a draft).
+fn words_only_on_screen(state: JournalState) -> bool {
+    if state.has_unsaved_forms() {
+        return true;
+    }
+    let Ok(fields) = document().query_selector_all("#app-main input, #app-main textarea") else {
+        return false;
+    };
+    (0..fields.length())
+        .filter_map(|i| fields.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|field| field.id() != "entry-text")
+        .any(|field| {
+            let kind = field.get_attribute("type").unwrap_or_default();
+            let typed = matches!(kind.as_str(), "" | "text" | "search" | "password" | "date");
+            let value = js_sys::Reflect::get(&field, &"value".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            typed && kind != "search" && !value.trim().is_empty()
+        })
+}
