@@ -8,8 +8,9 @@
 # example is copied to target/todomvc/app (target/ is ignored by git), its `../../leptos`
 # path dependencies are pointed at the checkout, and cargo builds into target/todomvc/target.
 # The recipe is read from Between's own files: [profile.release] of Cargo.toml (as
-# CARGO_PROFILE_RELEASE_* variables), the wasm-opt options of index.html's trunk link, and
-# the pinned tool versions and minify setting of Trunk.toml; terser minifies the JavaScript
+# CARGO_PROFILE_RELEASE_* variables), the wasm32 rustflags of .cargo/config.toml, the
+# wasm-opt options of index.html's trunk link, and the pinned tool versions and minify
+# setting of Trunk.toml; terser minifies the JavaScript
 # as scripts/post-build.mjs does. Then `trunk build --release --offline`, like scripts/build.sh.
 # Without a LEPTOS_DIR (as in CI), it says so and exits 0.
 set -euo pipefail
@@ -52,6 +53,18 @@ done < <(awk '/^\[/{ section = $0; next } section == "[profile.release]" && /=/ 
 # The trunk link's wasm-opt attributes in index.html (level and parameters).
 WASM_OPT_ATTRS=$(grep -o 'data-wasm-opt="[^"]*"' "$ROOT/index.html" | head -1)
 WASM_OPT_PARAMS=$(grep -o 'data-wasm-opt-params="[^"]*"' "$ROOT/index.html" | head -1 || true)
+# The wasm32 rustflags of Between's .cargo/config.toml (e.g. Leptos's `--cfg erase_components`).
+# The copy lives under this repository, so cargo would find that file anyway; set explicitly
+# so the recipe does not depend on where the copy is.
+WASM_RUSTFLAGS=""
+if [ -f "$ROOT/.cargo/config.toml" ]; then
+  WASM_RUSTFLAGS=$(awk '/^\[/{ s = ($0 == "[target.wasm32-unknown-unknown]"); next } s && /^rustflags *=/' "$ROOT/.cargo/config.toml" \
+    | grep -o '"[^"]*"' | tr -d '"' | paste -sd' ' || true)
+fi
+if [ -n "$WASM_RUSTFLAGS" ]; then
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS"
+  echo "bench-todomvc: CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=$WASM_RUSTFLAGS (from .cargo/config.toml)"
+fi
 # Pinned tools and minify setting in Trunk.toml.
 toml_value() { awk -v s="[$1]" -v k="$2" '/^\[/{ in_s = ($0 == s); next } in_s && $1 == k { sub(/^[^=]*= */, ""); sub(/ *#.*/, ""); print; exit }' "$ROOT/Trunk.toml"; }
 WASM_BINDGEN_PIN=$(toml_value tools wasm_bindgen | tr -d '"')
@@ -125,8 +138,11 @@ if [ "$found" != "$WASM_BINDGEN_PIN" ]; then
   cargo update --quiet -p wasm-bindgen --precise "$WASM_BINDGEN_PIN"
   cargo fetch --quiet
 fi
-echo "bench-todomvc: leptos $(grep -A1 '^name = "leptos"$' Cargo.lock | sed -n 's/version = "\(.*\)"/\1/p') from $LEPTOS_DIR ($(git -C "$LEPTOS_DIR" describe --tags --always 2>/dev/null || echo 'not a git checkout')), wasm-bindgen $WASM_BINDGEN_PIN"
+info="Leptos todomvc example: leptos $(grep -A1 '^name = "leptos"$' Cargo.lock | sed -n 's/version = "\(.*\)"/\1/p') from $LEPTOS_DIR ($(git -C "$LEPTOS_DIR" describe --tags --always 2>/dev/null || echo 'not a git checkout')), wasm-bindgen $WASM_BINDGEN_PIN, wasm32 rustflags: ${WASM_RUSTFLAGS:-none}, built by scripts/bench-todomvc.sh"
+echo "bench-todomvc: $info"
 
 rm -rf "$DIST"
 trunk build --release --offline --dist "$DIST"
+# Beside the dist, not in it (the benchmark weighs every file of the dist).
+echo "$info" >"$ROOT/target/todomvc-dist.txt"
 echo "bench-todomvc: built into ${DIST#"$ROOT"/}"

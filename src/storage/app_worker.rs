@@ -104,7 +104,12 @@ fn check_again_when_visible(registration: ServiceWorkerRegistration) {
         let document = document.clone();
         Closure::<dyn Fn()>::new(move || {
             if !document.hidden() {
-                let _ = registration.update();
+                // Offline, the check fails; the running version simply carries on.
+                if let Ok(check) = registration.update() {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = JsFuture::from(check).await;
+                    });
+                }
             }
         })
     };

@@ -55,13 +55,28 @@ pub fn App() -> impl IntoView {
 }
 
 /// The pages of an open journal. The small records are read once here, so moving between
-/// pages reads nothing from storage.
+/// pages reads nothing from storage. The journal page, once drawn, stays drawn (hidden while
+/// another page shows), so coming back to it costs no rebuilding, however long the journal.
 #[component]
 fn OpenJournal() -> impl IntoView {
     Records::provide();
     let router = expect_context::<Router>();
-    move || match router.page.get() {
-        Page::Journal => view! { <JournalPage/> }.into_any(),
+    let page = Memo::new(move |_| router.page.get());
+    let on_journal = Memo::new(move |_| page.get() == Page::Journal);
+    let journal_drawn =
+        Memo::new(move |drawn: Option<&bool>| drawn.copied().unwrap_or(false) || on_journal.get());
+    view! {
+        <div class="journal-view" hidden=move || !on_journal.get()>
+            {move || journal_drawn.get().then(|| view! { <JournalPage/> })}
+        </div>
+        {move || other_page(page.get())}
+    }
+}
+
+/// Every page but the journal, drawn afresh each time it is shown.
+fn other_page(page: Page) -> Option<AnyView> {
+    Some(match page {
+        Page::Journal => return None,
         Page::Prompts => view! { <PromptsPage/> }.into_any(),
         Page::CheckIn => view! { <CheckInPage/> }.into_any(),
         Page::About => view! { <AboutPage/> }.into_any(),
@@ -70,7 +85,7 @@ fn OpenJournal() -> impl IntoView {
         Page::Homework => view! { <HomeworkPage/> }.into_any(),
         Page::Therapists => view! { <TherapistsPage/> }.into_any(),
         Page::NotFound => view! { <NotFound/> }.into_any(),
-    }
+    })
 }
 
 /// Shown for an address the app does not know.

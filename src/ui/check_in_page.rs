@@ -18,7 +18,7 @@ pub fn CheckInPage() -> impl IntoView {
             <h2 id="check-in-heading">"How I feel"</h2>
             <DetailsForm feedback=false/>
         </section>
-        <section class="card" id="therapy-feedback" aria-labelledby="feedback-heading">
+        <section class="card" id="therapy-feedback" tabindex="-1" aria-labelledby="feedback-heading">
             <h2 id="feedback-heading">"How therapy is going for me"</h2>
             <DetailsForm feedback=true/>
         </section>

@@ -45,7 +45,7 @@ pub fn Composer() -> impl IntoView {
                 "Or check in: "
                 <Link to=Page::CheckIn>"How I feel"</Link>
                 " · "
-                <a href="/check-in#therapy-feedback">"How therapy is going"</a>
+                <Link to=Page::CheckIn place="therapy-feedback">"How therapy is going"</Link>
             </p>
             <TextForm kind=kind/>
         </section>

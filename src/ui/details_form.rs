@@ -3,6 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::routing::{Link, Page};
 use super::state::JournalState;
 use crate::domain::checkin::{FeedbackField, FEEDBACK_QUESTIONS, FEELING_WORDS, MAX_FEELING_WORDS};
 use crate::domain::{CheckInError, Feeling, Safety};
@@ -208,7 +209,7 @@ pub fn DetailsForm(feedback: bool) -> impl IntoView {
             <p id=format!("{prefix}-error") class="field-error" role="alert">{move || error.get()}</p>
             {move || saved.get().then(|| view! {
                 <p class="field-help saved-note">
-                    "Saved in your journal. " <a href="/">"See it in your journal"</a>
+                    "Saved in your journal. " <Link to=Page::Journal>"See it in your journal"</Link>
                 </p>
             })}
             <button type="submit" class="button button--primary">

@@ -18,10 +18,15 @@ pub fn focus_soon(id: String) {
 /// main region when the page has no heading (the lock screen).
 pub fn focus_page_heading() {
     request_animation_frame(|| {
-        let heading = document()
-            .query_selector("#app-main h1")
-            .ok()
-            .flatten()
+        // The journal stays drawn while hidden, so its heading is skipped on other pages.
+        let headings = document().query_selector_all("#app-main h1").ok();
+        let shown = headings.and_then(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i))
+                .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+                .find(|h| h.closest("[hidden]").ok().flatten().is_none())
+        });
+        let heading = shown
             .or_else(|| document().get_element_by_id("app-main"))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(heading) = heading {

@@ -102,8 +102,12 @@ impl Router {
             }
         });
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            router.page.set(Page::from_path(&current_path()));
-            super::focus::focus_page_heading();
+            let page = Page::from_path(&current_path());
+            // A link to a place on the same page (`#crisis`) also fires popstate: stay put.
+            if page != router.page.get_untracked() {
+                router.page.set(page);
+                super::focus::focus_page_heading();
+            }
         });
         on_cleanup(move || listener.remove());
         provide_context(router);
@@ -112,13 +116,30 @@ impl Router {
 
     /// Shows `page`, records it in history, and moves focus to its heading.
     pub fn go(self, page: Page) {
+        self.go_to(page, None);
+    }
+
+    /// Shows `page` and moves focus to the element with id `place` on it (its heading when
+    /// `None`); the address names the place too.
+    pub fn go_to(self, page: Page, place: Option<&'static str>) {
         if let Ok(history) = window().history() {
-            let _ =
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(page.path()));
+            let url = href(page, place);
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
         self.page.set(page);
         window().scroll_to_with_x_and_y(0.0, 0.0);
-        super::focus::focus_page_heading();
+        match place {
+            Some(id) => super::focus::focus_soon(id.into()),
+            None => super::focus::focus_page_heading(),
+        }
+    }
+}
+
+/// The address of `page`, or of one place on it.
+fn href(page: Page, place: Option<&str>) -> String {
+    match place {
+        Some(id) => format!("{}#{id}", page.path()),
+        None => page.path().to_string(),
     }
 }
 
@@ -126,11 +147,13 @@ fn current_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
-/// A link to one of the app's pages: a real `<a href>` that opens in place.
+/// A link to one of the app's pages (or, with `place`, to the element with that id on it):
+/// a real `<a href>` that opens in place.
 #[component]
 pub fn Link(
     to: Page,
     #[prop(optional, into)] class: Option<&'static str>,
+    #[prop(optional)] place: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let router = expect_context::<Router>();
@@ -140,11 +163,11 @@ pub fn Link(
             return;
         }
         ev.prevent_default();
-        router.go(to);
+        router.go_to(to, place);
     };
     view! {
         <a
-            href=to.path()
+            href=href(to, place)
             class=class
             aria-current=move || (router.page.get() == to).then_some("page")
             on:click=on_click

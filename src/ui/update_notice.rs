@@ -80,7 +80,7 @@ pub fn UpdateNotice() -> impl IntoView {
 }
 
 /// True when something typed here is not stored yet: an open editor, a check-in form, or any
-/// text field on the page other than the composer (whose words are kept as a draft).
+/// text field on the page outside the composer (whose words are kept as a draft).
 fn words_only_on_screen(state: JournalState) -> bool {
     if state.has_unsaved_forms() {
         return true;
@@ -91,7 +91,14 @@ fn words_only_on_screen(state: JournalState) -> bool {
     (0..fields.length())
         .filter_map(|i| fields.item(i))
         .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|field| field.id() != "entry-text")
+        // The composer's words are kept as a draft; a hidden page holds nothing being typed.
+        .filter(|field| {
+            field
+                .closest(".composer, [hidden]")
+                .ok()
+                .flatten()
+                .is_none()
+        })
         .any(|field| {
             let kind = field.get_attribute("type").unwrap_or_default();
             let typed = matches!(kind.as_str(), "" | "text" | "search" | "password" | "date");

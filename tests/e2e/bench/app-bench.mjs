@@ -508,6 +508,9 @@ async function main() {
   if (!hasWorker) notes.push(`${path.relative(REPO, opts.dist) || opts.dist} has no sw.js: the repeat-visit rows are skipped.`);
   if (opts.todomvc && !todomvcOk) notes.push(`No todomvc build at ${opts.todomvc}: its rows are skipped (build it with scripts/bench-todomvc.sh).`);
   if (!opts.todomvc) notes.push('No --todomvc given: the todomvc comparison is skipped.');
+  // scripts/bench-todomvc.sh leaves a line about what it built beside the dist.
+  const todomvcInfoFile = todomvcOk ? `${opts.todomvc.replace(/\/+$/, '')}.txt` : null;
+  if (todomvcInfoFile && existsSync(todomvcInfoFile)) notes.push(readFileSync(todomvcInfoFile, 'utf8').trim() + '.');
 
   const now = Date.now();
   const pairs = generateJournal({ entries: opts.entries, now });
@@ -593,9 +596,10 @@ async function main() {
     const fellBack = samples.find((x) => x.fellBack);
     for (const x of samples) if (x.error && !notes.includes(`${moveName(move)}: ${x.error}`)) notes.push(`${moveName(move)}: ${x.error}`);
     const how = fellBack ? `pushState + popstate (${fellBack.fellBack})` : moveHow(move);
-    return [moveName(move), how, [...kinds].join(', ') || 'n/a', s.median, s.range];
+    const headings = [...new Set(samples.filter((x) => !x.error).map((x) => `"${x.heading}"`))].join(', ');
+    return [moveName(move), how, [...kinds].join(', ') || 'n/a', headings || 'n/a', s.median, s.range];
   });
-  const moveHeader = ['move', 'how', 'drawn', 'median ms', 'min–max'];
+  const moveHeader = ['move', 'how', 'drawn', 'new h1', 'median ms', 'min–max'];
 
   const addFailures = results.add.filter((r) => r.error).length;
   for (const r of results.add) if (r.error && !notes.includes(`add an entry: ${r.error}`)) notes.push(`add an entry: ${r.error}`);
@@ -616,7 +620,7 @@ async function main() {
 
   const journalLine =
     `Generated journal (tests/e2e/bench/generate-journal.mjs, fixed seed): ${num(jstats.entries)} entries ` +
-    `(${Object.entries(jstats.kinds).map(([k, n]) => `${num(n)} ${k}`).join(', ')}), texts ${jstats.text.min}–${jstats.text.max} characters ` +
+    `(${['win', 'concern', 'reflection', 'check_in', 'feedback'].map((k) => `${num(jstats.kinds[k] ?? 0)} ${k}`).join(', ')}), texts ${jstats.text.min}–${jstats.text.max} characters ` +
     `(mean ${jstats.text.mean}), ${jstats.sessions} sessions, ${num(jstats.storedChars)} characters in localStorage.` +
     (checks ? ` Loaded: ${checks.entriesShown} entries shown, "Show older entries" ${checks.showOlder ? 'present' : 'MISSING'}, ${checks.unreadNotice ? 'a "could not be read" notice SHOWN' : 'no "could not be read" notice'}.` : '');
   const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
@@ -639,7 +643,7 @@ async function main() {
   out.push('Bytes (raw, gzip -9, brotli q11)', textTable(sizeSummaryHeader, sizeSummary, [1, 2, 3, 4]), '');
   out.push(textTable(sizeHeader, sizeRows(sizes), [1, 2, 3]), '');
   out.push('First contentful paint and time until usable (ms from navigation start)', textTable(loadHeader, loadRows, [1, 3]), '');
-  out.push(`Moving between pages at ${num(jstats.entries)} entries (ms from the click to 2 frames after the new <h1>)`, textTable(moveHeader, moveRows, [3]), '');
+  out.push(`Moving between pages at ${num(jstats.entries)} entries (ms from the click to 2 frames after the new <h1>)`, textTable(moveHeader, moveRows, [4]), '');
   out.push(textTable(addHeader, addRows, [1]), '');
   out.push(journalLine, '');
   if (notes.length) out.push('Notes:', ...notes.map((n) => `  - ${n}`), '');
@@ -667,6 +671,7 @@ function markdownReport(r) {
     '- **FCP**: `first-contentful-paint` from a `PerformanceObserver`, ms from navigation start.',
     `- **Usable**: the composer's text box (\`${APP_SELECTOR}\`; todomvc: \`${TODOMVC_SELECTOR}\`) is in the DOM`,
     '  (seen by a `MutationObserver` installed before any page script), plus one animation frame.',
+    '  The frame callback runs before that frame is painted, so FCP can come a little after it.',
     '- **Cold**: a fresh browser context (no cache, no service worker). **Repeat**: the same',
     '  context after a first load, once `navigator.serviceWorker.controller` is set, reloaded.',
     `- **${num(r.jstats.entries)} entries**: the generated journal is written to localStorage from a page of`,
@@ -706,7 +711,7 @@ function markdownReport(r) {
     '',
     `## Moving between pages (${num(r.jstats.entries)} entries)`,
     '',
-    mdTable(r.moveHeader, r.moveRows, [3]),
+    mdTable(r.moveHeader, r.moveRows, [4]),
     '',
     '`/homework` has no link to it unless homework has been accepted ("Manage homework" on the',
     'journal), so that move uses `history.pushState` + a `popstate` event, as the app\'s router',

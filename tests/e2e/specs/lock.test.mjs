@@ -506,7 +506,7 @@ test("the lock's key lives only in memory: every page opens in place without ask
   await waitForApp(page);
   await lock.screen.waitFor();
   assert.equal(await lock.unlock(passphrase), 'open');
-  await journal.textBox.waitFor();
+  await backup.heading.waitFor(); // back where it was
 
   const visited = await tourInPlace(page, {
     homework: true,

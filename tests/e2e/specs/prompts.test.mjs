@@ -92,8 +92,8 @@ test('a prompt of your own is added in the library and can be written about', as
   assert.equal(await prompts.newPromptBox.inputValue(), '');
   assert.equal((await prompts.storedPrefs()).prompts.custom[0].text, mine);
 
-  // Back to the journal in place, with the prompt set in the composer.
-  await journal.openInPlace('/', () => row.getByRole('button', { name: 'Write about this' }).click());
+  // Back to the journal in place, with the prompt set in the composer, ready to type.
+  await journal.openInPlace('/', () => row.getByRole('button', { name: 'Write about this' }).click(), { focus: '#entry-text' });
   assert.equal((await journal.composerState()).kind, 'reflection', 'the journal opens on a reflection about the prompt');
   assert.equal(await prompts.shownPrompt(), mine);
   await journal.write(undefined, 'That slowing down is allowed.');
@@ -110,7 +110,10 @@ test('a check-in and a feedback card are saved with their answers and found afte
   const links = prompts.checkInLinks;
   assert.match((await links.innerText()).replace(/\s+/g, ' '), /Or check in: How I feel · How therapy is going/);
   assert.equal(await links.getByRole('link', { name: 'How I feel' }).getAttribute('href'), '/check-in');
-  await journal.openInPlace('/check-in', () => links.getByRole('link', { name: 'How therapy is going' }).click());
+  // The link names a place on the page: focus lands on that card, not the page's heading.
+  await journal.openInPlace('/check-in', () => links.getByRole('link', { name: 'How therapy is going' }).click(), {
+    focus: '#therapy-feedback',
+  });
   assert.equal(new URL(page.url()).hash, '#therapy-feedback');
   await checkIn.ready();
 

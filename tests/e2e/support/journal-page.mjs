@@ -150,12 +150,13 @@ export class JournalPage {
   /**
    * Runs `action` (a click on an in-app link or button, e.g. the journal's "Browse all
    * prompts" or /prompts' "Write about this") and waits until the page at `path` is shown in
-   * place: no page load, the address, `<html data-page>`, title and focus on its `<h1>`.
+   * place: no page load, the address, `<html data-page>`, title and focus on its `<h1>`
+   * (or on `focus`, a selector, for a move that invites typing).
    */
-  async openInPlace(path, action) {
+  async openInPlace(path, action, { focus = true } = {}) {
     const want = Object.values(PAGES).find((p) => p.path === path);
     if (!want) throw new Error(`No page at ${path}`);
-    await moveInPlace(this.page, want, action);
+    await moveInPlace(this.page, want, action, { focus });
     await this.ready(path);
   }
 

@@ -35,12 +35,14 @@ export async function markDocument(page) {
 }
 
 export async function isSameDocument(page, mark) {
-  return page.evaluate((m) => window.__betweenDocument === m).catch(() => false);
+  return page.evaluate((m) => window.__betweenDocument === m, mark).catch(() => false);
 }
 
 /**
  * Waits until `want` (an entry of PAGES) is the page shown: its address, `<html data-page>`,
  * window title and `<h1>`, and focus on that `<h1>` (moved there after a move in place).
+ * `focus`: true (the `<h1>`), false (anywhere), or a selector for where a move that invites
+ * typing puts it (e.g. '#entry-text').
  */
 export async function waitForPageShown(page, want, { focus = true, timeout = 10_000 } = {}) {
   await page.waitForURL((url) => url.pathname === want.path, { waitUntil: 'commit', timeout });
@@ -52,7 +54,10 @@ export async function waitForPageShown(page, want, { focus = true, timeout = 10_
       ({ slug, title, focus }) =>
         document.documentElement.dataset.page === slug &&
         document.title === title &&
-        (!focus || (document.activeElement?.tagName === 'H1' && document.querySelector('#app-main')?.contains(document.activeElement))),
+        (!focus ||
+          (typeof focus === 'string'
+            ? document.activeElement?.matches(focus)
+            : document.activeElement?.tagName === 'H1' && document.querySelector('#app-main')?.contains(document.activeElement))),
       { slug: want.slug, title: want.title, focus },
       { timeout, polling: 50 },
     );
@@ -63,18 +68,20 @@ export async function waitForPageShown(page, want, { focus = true, timeout = 10_
       title: document.title,
       focus: document.activeElement ? `${document.activeElement.tagName.toLowerCase()} "${(document.activeElement.textContent ?? '').trim().slice(0, 40)}"` : null,
     }));
-    throw new Error(`Expected ${want.path} (data-page=${want.slug}, title "${want.title}"${focus ? ', focus on its <h1>' : ''}); saw ${JSON.stringify(seen)}`, { cause: err });
+    const where = typeof focus === 'string' ? `, focus on ${focus}` : focus ? ', focus on its <h1>' : '';
+    throw new Error(`Expected ${want.path} (data-page=${want.slug}, title "${want.title}"${where}); saw ${JSON.stringify(seen)}`, { cause: err });
   }
 }
 
 /**
  * Runs `action` (a click on an in-app link) and waits until `want` is shown in place: same
- * document (no page load), right address, `data-page`, title and focus on the `<h1>`.
+ * document (no page load), right address, `data-page`, title and focus on the `<h1>` (or on
+ * `focus`, see waitForPageShown).
  */
-export async function moveInPlace(page, want, action) {
+export async function moveInPlace(page, want, action, { focus = true } = {}) {
   const mark = await markDocument(page);
   await action();
-  await waitForPageShown(page, want);
+  await waitForPageShown(page, want, { focus });
   if (!(await isSameDocument(page, mark))) {
     throw new Error(`Moving to ${want.path} loaded a new page; it should open in place`);
   }
