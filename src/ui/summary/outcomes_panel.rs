@@ -1,7 +1,8 @@
 //! For a past session: what became of each concern in scope for it.
 //!
 //! Drawn as text-only DOM with one delegated change listener, like the consent list, so a
-//! choice never redraws the panel (focus stays put) and the bundle stays small.
+//! choice never redraws the panel (focus stays put). The concerns are found and drawn only
+//! once the fold is opened: a year of sessions then costs nothing until one is looked at.
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -25,7 +26,11 @@ const CHOICES: [Option<ConcernOutcome>; 4] = [
 #[component]
 pub fn OutcomesPanel(data: SummaryData, session: SessionId) -> impl IntoView {
     let key = session.clone();
+    let open = RwSignal::new(false);
     let rows = Memo::new(move |_| {
+        if !open.get() {
+            return Vec::new();
+        }
         data.state.journal.with(|journal| {
             data.sessions.value.with(|sessions| {
                 concerns_for_session(journal, sessions, &key)
@@ -78,11 +83,23 @@ pub fn OutcomesPanel(data: SummaryData, session: SessionId) -> impl IntoView {
             s.set_outcome(&session, &entry, outcome);
         });
     };
-    view! { <div class="outcomes-holder" node_ref=holder on:change=on_change></div> }
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if let Some(details) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            open.set(details.open());
+        }
+    };
+    view! {
+        <details class="outcomes" on:toggle=on_toggle>
+            <summary>"What happened to your concerns"</summary>
+            <div class="outcomes-holder" node_ref=holder on:change=on_change></div>
+        </details>
+    }
 }
 
-/// A folded "What happened to your concerns" with one radio group per concern; nothing when
-/// no concern was in scope for the session.
+/// One radio group per concern; a calm line when no concern was in scope for the session.
 fn draw(
     root: &Element,
     session: &SessionId,
@@ -94,18 +111,17 @@ fn draw(
         return drawn;
     };
     if lines.is_empty() {
+        add(
+            &doc,
+            root,
+            "p",
+            "field-help",
+            "There were no concerns to raise in the weeks before this session.",
+        );
         return drawn;
     }
-    let details = add(&doc, root, "details", "outcomes", "");
-    add(
-        &doc,
-        &details,
-        "summary",
-        "",
-        "What happened to your concerns",
-    );
     for line in lines {
-        let set = add(&doc, &details, "fieldset", "choice-group", "");
+        let set = add(&doc, root, "fieldset", "choice-group", "");
         add(&doc, &set, "legend", "", &line.words);
         for (index, outcome) in CHOICES.into_iter().enumerate() {
             let label = add(&doc, &set, "label", "choice", "");

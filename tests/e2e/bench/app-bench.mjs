@@ -189,7 +189,7 @@ function loadMarks(selector) {
   }
   if (pending && location.pathname === pending.path) {
     const seen = () => {
-      const h1 = document.querySelector('h1');
+      const h1 = [...document.querySelectorAll('h1')].find((h) => !h.closest('[hidden]'));
       if (!h1) return;
       moveObserver.disconnect();
       requestAnimationFrame(() =>
@@ -204,16 +204,20 @@ function loadMarks(selector) {
       );
     };
     const moveObserver = new MutationObserver(seen);
-    moveObserver.observe(document, { childList: true, subtree: true });
+    moveObserver.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
   }
 }
 
 // Starts a page move in the page: `how` 'click' clicks the first `a` in `scope` whose text
 // is `text` (element.click(), in the page); 'push' uses history.pushState + popstate. Ends
-// two animation frames after a new <h1> is in the DOM at `path`; the result lands in
+// two animation frames after an <h1> that was not shown before is shown (in the DOM and not
+// hidden: a page may stay drawn while hidden) at `path`; the result lands in
 // window.__benchMoveResult (here, or in the next document if the move was a page load).
 function moveScript({ how, scope, text, path }) {
-  const before = new Set(document.querySelectorAll('h1'));
+  // Pages may stay drawn while hidden (the journal does), so "appears" means "is shown":
+  // connected, not under a [hidden] element, and rendered.
+  const shown = (h) => h.isConnected && !h.closest('[hidden]') && (h.checkVisibility?.() ?? true);
+  const before = new Set([...document.querySelectorAll('h1')].filter(shown));
   window.__benchMoveResult = null;
   let link = null;
   if (how === 'click') {
@@ -224,7 +228,7 @@ function moveScript({ how, scope, text, path }) {
   sessionStorage.setItem('__bench_move', JSON.stringify({ t0: performance.timeOrigin + start, path }));
   const check = () => {
     if (location.pathname !== path) return;
-    const h1 = [...document.querySelectorAll('h1')].find((h) => !before.has(h) && h.isConnected);
+    const h1 = [...document.querySelectorAll('h1')].find((h) => !before.has(h) && shown(h));
     if (!h1) return;
     observer.disconnect();
     const seen = performance.now();
@@ -236,7 +240,7 @@ function moveScript({ how, scope, text, path }) {
     );
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'class', 'style'] });
   if (how === 'click') link.click();
   else {
     history.pushState(null, '', path);
@@ -422,7 +426,7 @@ async function runMove(page, move) {
     }
     if (Date.now() > deadline) {
       const where = await page.evaluate(() => location.pathname).catch(() => '?');
-      return { error: `no new <h1> at ${move.path} within ${MOVE_TIMEOUT} ms (at ${where})`, fellBack: started.fellBack };
+      return { error: `no newly shown <h1> at ${move.path} within ${MOVE_TIMEOUT} ms (at ${where})`, fellBack: started.fellBack };
     }
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -643,7 +647,7 @@ async function main() {
   out.push('Bytes (raw, gzip -9, brotli q11)', textTable(sizeSummaryHeader, sizeSummary, [1, 2, 3, 4]), '');
   out.push(textTable(sizeHeader, sizeRows(sizes), [1, 2, 3]), '');
   out.push('First contentful paint and time until usable (ms from navigation start)', textTable(loadHeader, loadRows, [1, 3]), '');
-  out.push(`Moving between pages at ${num(jstats.entries)} entries (ms from the click to 2 frames after the new <h1>)`, textTable(moveHeader, moveRows, [4]), '');
+  out.push(`Moving between pages at ${num(jstats.entries)} entries (ms from the click to 2 frames after the new page's <h1> is shown)`, textTable(moveHeader, moveRows, [4]), '');
   out.push(textTable(addHeader, addRows, [1]), '');
   out.push(journalLine, '');
   if (notes.length) out.push('Notes:', ...notes.map((n) => `  - ${n}`), '');
@@ -677,7 +681,9 @@ function markdownReport(r) {
     `- **${num(r.jstats.entries)} entries**: the generated journal is written to localStorage from a page of`,
     '  the same origin that runs no app code, then the app is loaded.',
     '- **Moving between pages**: in one loaded page, from just before `element.click()` on the',
-    '  link (in the page) to two animation frames after the new page\'s `<h1>` is in the DOM.',
+    '  link (in the page) to two animation frames after the new page\'s `<h1>` is shown (added to',
+    '  the DOM, or un-hidden: the journal page stays drawn while hidden, so going back to it is',
+    '  showing it again).',
     '  "in place" means the page was drawn without a page load; "page load" means the link',
     '  loaded another document (timed from the click across the load).',
     '- **Bytes**: every file in `dist/`, raw, gzip -9 and brotli quality 11 (as',
