@@ -1,5 +1,5 @@
 //! Mounts the app; everything else lives in the library.
 fn main() {
-    console_error_panic_hook::set_once();
+    between::ui::show_on_panic();
     leptos::mount::mount_to_body(between::ui::App);
 }

@@ -3,12 +3,13 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::draft::Draft;
 use super::entry::{Entry, EntryId, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
 use super::journal::Journal;
+use super::json_fields::Fields;
 use super::time::Timestamp;
 
 pub const BACKUP_FORMAT: &str = "between-backup";
@@ -27,7 +28,7 @@ pub struct RawRecord {
 }
 
 /// Everything the app stores.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Backup {
     pub format: String,
     pub version: u32,
@@ -40,7 +41,7 @@ pub struct Backup {
     /// Sessions, summary choices, prompt choices and homework: each small record by its
     /// storage key, as its plain versioned record (`{"v":2,"sessions":[…]}`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub records: BTreeMap<String, Value>,
+    pub records: BTreeMap<String, Box<RawValue>>,
 }
 
 /// What each small personal record holds, for the import preview.
@@ -94,8 +95,8 @@ impl Backup {
     pub fn with_records(mut self, records: impl IntoIterator<Item = (String, String)>) -> Self {
         for (key, raw) in records {
             if personal_record_is_readable(&key, &raw) {
-                if let Ok(value) = serde_json::from_str(&raw) {
-                    self.records.insert(key, value);
+                if let Ok(record) = RawValue::from_string(raw) {
+                    self.records.insert(key, record);
                 }
             }
         }
@@ -145,31 +146,28 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
             megabytes: text.len().div_ceil(1024 * 1024),
         });
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
-    if value.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
+    let fields = Fields::of(text).ok_or(ImportError::NotABackup)?;
+    if fields.get::<String>("format").as_deref() != Some(BACKUP_FORMAT) {
         return Err(ImportError::NotABackup);
     }
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
+    let version = fields
+        .get::<u64>("version")
         .ok_or_else(|| damaged("it has no format version"))?;
     if version > u64::from(BACKUP_VERSION) || version == 0 {
         return Err(ImportError::NewerVersion { found: version });
     }
-    let exported_at = value
-        .get("exported_at")
-        .cloned()
-        .and_then(|v| serde_json::from_value::<Timestamp>(v).ok())
+    let exported_at = fields
+        .get::<Timestamp>("exported_at")
         .ok_or_else(|| damaged("its export date is missing"))?;
-    let raw_entries = value
-        .get("entries")
-        .and_then(Value::as_array)
+    let raw_entries = fields
+        .raw("entries")
+        .and_then(|raw| serde_json::from_str::<Vec<&RawValue>>(raw).ok())
         .ok_or_else(|| damaged("its list of entries is missing"))?;
 
     let mut newest: BTreeMap<EntryId, Entry> = BTreeMap::new();
     let mut unreadable = 0;
     for raw in raw_entries {
-        match serde_json::from_value::<Entry>(raw.clone())
+        match serde_json::from_str::<Entry>(raw.get())
             .ok()
             .filter(is_plausible)
         {
@@ -189,24 +187,19 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
             .then_with(|| a.id.cmp(&b.id))
     });
 
-    let draft = value
-        .get("draft")
-        .cloned()
-        .and_then(|v| serde_json::from_value::<Draft>(v).ok());
-    let set_aside = value
-        .get("set_aside")
-        .cloned()
-        .and_then(|v| serde_json::from_value::<Vec<RawRecord>>(v).ok())
+    let draft = fields.get::<Draft>("draft");
+    let set_aside = fields
+        .get::<Vec<RawRecord>>("set_aside")
         .unwrap_or_default()
         .into_iter()
         .filter(|r| r.key.starts_with(super::storage_format::KEY_PREFIX))
         .collect();
-    let records = value
-        .get("records")
-        .and_then(Value::as_object)
+    let records = fields
+        .raw("records")
+        .and_then(Fields::of)
         .into_iter()
-        .flatten()
-        .map(|(key, record)| (key.clone(), record.to_string()))
+        .flat_map(Fields::into_raw)
+        .map(|(key, record)| (key, record.to_string()))
         .filter(|(key, raw)| personal_record_is_readable(key, raw))
         .collect();
     Ok(ParsedBackup {

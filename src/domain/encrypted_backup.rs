@@ -2,8 +2,8 @@
 //!
 //! This module only reads and writes the envelope; the cryptography happens in the browser
 //! (`storage::crypto`). The layout is documented in `docs/backup-format.md`.
+use super::json_fields::Fields;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use thiserror::Error;
 
 use super::base64;
@@ -71,7 +71,7 @@ struct Cipher {
 /// Whether `text` claims to be an encrypted backup, without checking anything else.
 pub fn is_encrypted_backup(text: &str) -> bool {
     text.len() <= MAX_ENCRYPTED_FILE_BYTES
-        && serde_json::from_str::<Value>(text).is_ok_and(|value| has_our_format(&value))
+        && Fields::of(text).is_some_and(|fields| has_our_format(&fields))
 }
 
 pub fn encode_sealed(sealed: &Sealed) -> String {
@@ -96,14 +96,13 @@ pub fn decode_sealed(text: &str) -> Result<Sealed, SealedError> {
     if text.len() > MAX_ENCRYPTED_FILE_BYTES {
         return Err(SealedError::TooLarge);
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| SealedError::NotEncryptedBackup)?;
-    if !has_our_format(&value) {
+    let fields = Fields::of(text).ok_or(SealedError::NotEncryptedBackup)?;
+    if !has_our_format(&fields) {
         return Err(SealedError::NotEncryptedBackup);
     }
     // The version decides how to read everything else, so it is checked first.
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
+    let version = fields
+        .get::<u64>("version")
         .ok_or_else(|| damaged("the version is missing or not a whole number"))?;
     if version > u64::from(ENCRYPTED_VERSION) {
         return Err(SealedError::NewerVersion { found: version });
@@ -111,7 +110,7 @@ pub fn decode_sealed(text: &str) -> Result<Sealed, SealedError> {
     if version != u64::from(ENCRYPTED_VERSION) {
         return Err(damaged(format!("there is no version {version}")));
     }
-    let envelope: Envelope = serde_json::from_value(value).map_err(|e| damaged(e.to_string()))?;
+    let envelope: Envelope = serde_json::from_str(text).map_err(|e| damaged(e.to_string()))?;
     if envelope.kdf.name != KDF_NAME || envelope.cipher.name != CIPHER_NAME {
         return Err(damaged("unknown key derivation or cipher name"));
     }
@@ -138,8 +137,8 @@ pub fn decode_sealed(text: &str) -> Result<Sealed, SealedError> {
     })
 }
 
-fn has_our_format(value: &Value) -> bool {
-    value.get("format").and_then(Value::as_str) == Some(ENCRYPTED_FORMAT)
+fn has_our_format(fields: &Fields) -> bool {
+    fields.get::<String>("format").as_deref() == Some(ENCRYPTED_FORMAT)
 }
 
 fn field(name: &str, text: &str) -> Result<Vec<u8>, SealedError> {
@@ -155,6 +154,7 @@ fn damaged(reason: impl Into<String>) -> SealedError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     use crate::domain::test_rng::XorShift;
 

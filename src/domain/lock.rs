@@ -5,11 +5,13 @@
 //! backups). The id and revision stay readable so that a save still touches one record and
 //! an older tab still cannot overwrite a newer change. The key lives only in memory.
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::base64;
+use super::json_fields::Fields;
 use super::storage_error::StorageError;
-use super::storage_format::{damaged, decode_entry, versioned_value, FORMAT_VERSION};
+use super::storage_format::{
+    damaged, decode_entry, decode_versioned, versioned_fields, FORMAT_VERSION,
+};
 use super::Entry;
 
 /// Where the lock's settings live: salt, iterations, a check value, phase and idle time.
@@ -48,26 +50,41 @@ pub struct LockSettings {
     pub idle_minutes: u32,
 }
 
+/// `{"v":2,"phase":…,"salt":…,…}`: the settings' fields beside the version (written out
+/// rather than `#[serde(flatten)]`, which costs the wasm a buffering deserializer).
 #[derive(Serialize, Deserialize)]
 struct LockRecord {
     v: u32,
-    #[serde(flatten)]
-    settings: LockSettings,
+    phase: LockPhase,
+    #[serde(with = "b64")]
+    salt: Vec<u8>,
+    iterations: u32,
+    check: SealedBlob,
+    idle_minutes: u32,
 }
 
 pub fn encode_lock(settings: &LockSettings) -> String {
+    let s = settings.clone();
     serde_json::to_string(&LockRecord {
         v: FORMAT_VERSION,
-        settings: settings.clone(),
+        phase: s.phase,
+        salt: s.salt,
+        iterations: s.iterations,
+        check: s.check,
+        idle_minutes: s.idle_minutes,
     })
     .expect("lock settings always serialise")
 }
 
 pub fn decode_lock(raw: &str) -> Result<LockSettings, StorageError> {
-    let value = versioned_value(LOCK_KEY, raw)?;
-    serde_json::from_value::<LockRecord>(value)
-        .map(|r| r.settings)
-        .map_err(|e| damaged(LOCK_KEY, e))
+    let r = decode_versioned::<LockRecord>(LOCK_KEY, raw)?;
+    Ok(LockSettings {
+        phase: r.phase,
+        salt: r.salt,
+        iterations: r.iterations,
+        check: r.check,
+        idle_minutes: r.idle_minutes,
+    })
 }
 
 #[derive(Serialize)]
@@ -100,8 +117,16 @@ pub const PERSONAL_RECORD_KEYS: [&str; 4] = [
 
 /// A sealed draft or personal record (these carry no revision).
 pub fn encode_sealed_draft(blob: &SealedBlob) -> String {
-    serde_json::to_string(&serde_json::json!({ "v": FORMAT_VERSION, "sealed": blob }))
-        .expect("a sealed draft always serialises")
+    #[derive(Serialize)]
+    struct SealedOut<'a> {
+        v: u32,
+        sealed: &'a SealedBlob,
+    }
+    serde_json::to_string(&SealedOut {
+        v: FORMAT_VERSION,
+        sealed: blob,
+    })
+    .expect("a sealed draft always serialises")
 }
 
 /// A stored record as found: readable now, or sealed until the journal is unlocked.
@@ -124,14 +149,13 @@ impl StoredRecord {
 pub fn read_entry_record(key: &str, raw: &str) -> Result<StoredRecord, StorageError> {
     match sealed_part(key, raw)? {
         None => decode_entry(key, raw).map(StoredRecord::Plain),
-        Some((value, blob)) => {
-            let id = value.get("id").and_then(Value::as_str).unwrap_or_default();
-            if key.strip_prefix(super::storage_format::ENTRY_KEY_PREFIX) != Some(id) {
+        Some((fields, blob)) => {
+            let id = fields.get::<String>("id").unwrap_or_default();
+            if key.strip_prefix(super::storage_format::ENTRY_KEY_PREFIX) != Some(id.as_str()) {
                 return Err(damaged(key, "its id does not match its key"));
             }
-            let revision = value
-                .get("rev")
-                .and_then(Value::as_u64)
+            let revision = fields
+                .get::<u64>("rev")
                 .ok_or_else(|| damaged(key, "it has no revision"))?;
             Ok(StoredRecord::Sealed { revision, blob })
         }
@@ -143,13 +167,16 @@ pub fn sealed_blob(key: &str, raw: &str) -> Result<Option<SealedBlob>, StorageEr
     Ok(sealed_part(key, raw)?.map(|(_, blob)| blob))
 }
 
-fn sealed_part(key: &str, raw: &str) -> Result<Option<(Value, SealedBlob)>, StorageError> {
-    let value = versioned_value(key, raw)?;
-    let Some(sealed) = value.get("sealed").cloned() else {
+fn sealed_part<'a>(
+    key: &str,
+    raw: &'a str,
+) -> Result<Option<(Fields<'a>, SealedBlob)>, StorageError> {
+    let fields = versioned_fields(key, raw)?;
+    let Some(sealed) = fields.raw("sealed") else {
         return Ok(None);
     };
-    let blob = serde_json::from_value::<SealedBlob>(sealed).map_err(|e| damaged(key, e))?;
-    Ok(Some((value, blob)))
+    let blob = serde_json::from_str::<SealedBlob>(sealed).map_err(|e| damaged(key, e))?;
+    Ok(Some((fields, blob)))
 }
 
 /// Serde helper: bytes as standard base64 text.

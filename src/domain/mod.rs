@@ -11,6 +11,7 @@ pub mod health;
 pub mod homework;
 pub mod homework_link;
 pub mod journal;
+pub mod json_fields;
 pub mod lock;
 pub mod passphrase;
 pub mod prompt_choice;

@@ -12,7 +12,7 @@ use super::draft::grouped;
 use super::entry::EntryId;
 use super::prompts::{built_in, Prompt, Theme, BUILT_IN_PROMPTS};
 use super::storage_error::StorageError;
-use super::storage_format::{damaged, versioned_value, FORMAT_VERSION, PROMPTS_KEY};
+use super::storage_format::{decode_versioned, FORMAT_VERSION, PROMPTS_KEY};
 use super::time::Date;
 
 /// Longest prompt a person can write, in characters.
@@ -403,10 +403,7 @@ pub fn encode_prompt_prefs(prefs: &PromptPrefs) -> String {
 /// Reads the `PROMPTS_KEY` record. A newer record is reported, never overwritten; a damaged
 /// one is reported so the caller can set it aside and start from the defaults.
 pub fn decode_prompt_prefs(raw: &str) -> Result<PromptPrefs, StorageError> {
-    let value = versioned_value(PROMPTS_KEY, raw)?;
-    serde_json::from_value::<PromptsRecordIn>(value)
-        .map(|r| r.prompts)
-        .map_err(|e| damaged(PROMPTS_KEY, e))
+    decode_versioned::<PromptsRecordIn>(PROMPTS_KEY, raw).map(|r| r.prompts)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::entry::EntryId;
 use super::storage_error::StorageError;
-use super::storage_format::{damaged, versioned_value, FORMAT_VERSION};
+use super::storage_format::{damaged, decode_versioned, FORMAT_VERSION};
 use super::time::Date;
 
 /// All sessions live in this one small record.
@@ -236,9 +236,7 @@ pub fn encode_sessions(sessions: &Sessions) -> String {
 
 /// Reads the sessions record. Damaged or newer records are reported, never guessed at.
 pub fn decode_sessions(raw: &str) -> Result<Sessions, StorageError> {
-    let value = versioned_value(SESSIONS_KEY, raw)?;
-    let record: SessionsRecordIn =
-        serde_json::from_value(value).map_err(|e| damaged(SESSIONS_KEY, e))?;
+    let record = decode_versioned::<SessionsRecordIn>(SESSIONS_KEY, raw)?;
     let mut ids = BTreeSet::new();
     for session in &record.sessions {
         let ids_ok = SessionId::is_well_formed(session.id.as_str())

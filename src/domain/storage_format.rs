@@ -4,8 +4,10 @@
 //! whatever the size of the journal. Every record carries its format version `v`; records
 //! from older versions are migrated forward on read, records from newer versions are never
 //! written over.
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+
+use super::json_fields::Fields;
 
 use super::draft::Draft;
 use super::entry::{Entry, EntryId};
@@ -60,9 +62,7 @@ pub fn encode_entry(entry: &Entry) -> String {
 
 /// Reads one entry record stored under `key`.
 pub fn decode_entry(key: &str, raw: &str) -> Result<Entry, StorageError> {
-    let value = versioned_value(key, raw)?;
-    let record: EntryRecordIn = serde_json::from_value(value).map_err(|e| damaged(key, e))?;
-    let entry = record.entry;
+    let entry = decode_versioned::<EntryRecordIn>(key, raw)?.entry;
     if !EntryId::is_well_formed(entry.id.as_str()) || entry_key(&entry.id) != key {
         return Err(damaged(key, "its id does not match its key"));
     }
@@ -95,25 +95,28 @@ pub fn encode_moment(at: Timestamp) -> String {
 }
 
 pub fn decode_moment(key: &str, raw: &str) -> Result<Timestamp, StorageError> {
-    let value = versioned_value(key, raw)?;
-    serde_json::from_value::<MomentRecord>(value)
-        .map(|r| r.at)
-        .map_err(|e| damaged(key, e))
+    decode_versioned::<MomentRecord>(key, raw).map(|r| r.at)
 }
 
 pub fn decode_draft(raw: &str) -> Result<Draft, StorageError> {
-    let value = versioned_value(DRAFT_KEY, raw)?;
-    serde_json::from_value::<DraftRecord>(value)
-        .map(|r| r.draft)
-        .map_err(|e| damaged(DRAFT_KEY, e))
+    decode_versioned::<DraftRecord>(DRAFT_KEY, raw).map(|r| r.draft)
 }
 
-/// Parses a record, checks its version and migrates it to the current format.
-pub(crate) fn versioned_value(key: &str, raw: &str) -> Result<Value, StorageError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| damaged(key, e))?;
-    let version = value
-        .get("v")
-        .and_then(Value::as_u64)
+/// Reads a record as `T` once its version is known to be one this build reads.
+pub(crate) fn decode_versioned<T: DeserializeOwned>(
+    key: &str,
+    raw: &str,
+) -> Result<T, StorageError> {
+    versioned_fields(key, raw)?;
+    serde_json::from_str(raw).map_err(|e| damaged(key, e))
+}
+
+/// A record's top-level fields, once its version is checked: a record from a newer version is
+/// reported as such (never read as damaged, never written over).
+pub(crate) fn versioned_fields<'a>(key: &str, raw: &'a str) -> Result<Fields<'a>, StorageError> {
+    let fields = Fields::of(raw).ok_or_else(|| damaged(key, "it is not a JSON object"))?;
+    let version = fields
+        .get::<u64>("v")
         .ok_or_else(|| damaged(key, "it has no format version"))?;
     if version > u64::from(FORMAT_VERSION) {
         return Err(StorageError::NewerVersion {
@@ -122,14 +125,10 @@ pub(crate) fn versioned_value(key: &str, raw: &str) -> Result<Value, StorageErro
             supported: FORMAT_VERSION,
         });
     }
-    migrate(key, version, value)
-}
-
-/// Brings a record forward one version at a time. Migrations only ever go forward.
-fn migrate(key: &str, version: u64, value: Value) -> Result<Value, StorageError> {
     match version {
-        // v1 → v2 only added new kinds and records; every v1 record reads as it is.
-        1 | 2 => Ok(value),
+        // v1 → v2 only added new kinds and records; every v1 record reads as it is. A later
+        // version that changes a record's shape reads the older shape here, forward only.
+        1 | 2 => Ok(fields),
         other => Err(damaged(key, format!("unknown format version {other}"))),
     }
 }

@@ -15,7 +15,7 @@ use super::entry::{Entry, EntryId, EntryKind};
 use super::journal::Journal;
 use super::sessions::{SessionId, Sessions};
 use super::storage_error::StorageError;
-use super::storage_format::{damaged, versioned_value, FORMAT_VERSION};
+use super::storage_format::{damaged, decode_versioned, FORMAT_VERSION};
 use super::time::Date;
 
 /// The summary's choices live in this one record.
@@ -213,10 +213,7 @@ pub fn encode_summary(choices: &SummaryChoices) -> String {
 
 /// Reads the remembered choices. Damaged or newer records are reported, never guessed at.
 pub fn decode_summary(raw: &str) -> Result<SummaryChoices, StorageError> {
-    let value = versioned_value(SUMMARY_KEY, raw)?;
-    let choices = serde_json::from_value::<SummaryRecordIn>(value)
-        .map_err(|e| damaged(SUMMARY_KEY, e))?
-        .summary;
+    let choices = decode_versioned::<SummaryRecordIn>(SUMMARY_KEY, raw)?.summary;
     if choices.scope.from > choices.scope.to {
         return Err(damaged(SUMMARY_KEY, "its dates run backwards"));
     }

@@ -177,7 +177,10 @@ fn error_name(error: &JsValue) -> Option<String> {
 pub(super) fn unavailable(step: &str, error: &JsValue) -> CryptoError {
     let detail = match error.dyn_ref::<web_sys::DomException>() {
         Some(e) => format!("{}: {}", e.name(), e.message()),
-        None => format!("{error:?}"),
+        // Not `{:?}`: that would bring wasm-bindgen's whole value printer into the app.
+        None => error
+            .as_string()
+            .unwrap_or_else(|| "an unexpected error".into()),
     };
     CryptoError::Unavailable {
         reason: format!("{step} failed: {detail}"),

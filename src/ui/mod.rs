@@ -4,6 +4,7 @@ mod app;
 mod backup_page;
 mod check_in_page;
 mod composer;
+mod crash_notice;
 mod crisis_note;
 mod details_form;
 mod entry_card;
@@ -40,3 +41,4 @@ mod update_notice;
 mod welcome_back;
 
 pub use app::App;
+pub use crash_notice::show_on_panic;

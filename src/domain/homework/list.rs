@@ -1,11 +1,10 @@
 //! The client's accepted homework, kept in one small record: `between.homework`.
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use thiserror::Error;
 
 use super::assignment::{Assignment, AssignmentError};
 use crate::domain::storage_error::StorageError;
-use crate::domain::storage_format::{damaged, versioned_value, FORMAT_VERSION};
+use crate::domain::storage_format::{damaged, decode_versioned, FORMAT_VERSION};
 use crate::domain::time::Date;
 
 /// Where the list is stored: `{"v":2,"homework":[...]}`.
@@ -162,8 +161,7 @@ pub fn encode_homework_list(list: &HomeworkList) -> String {
 /// Reads the `HOMEWORK_KEY` record. Anything unexpected is `Damaged` and the record is left
 /// alone; a record from a newer Between is `NewerVersion`.
 pub fn decode_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
-    let value: Value = versioned_value(HOMEWORK_KEY, raw)?;
-    let list: HomeworkList = serde_json::from_value(value).map_err(|e| damaged(HOMEWORK_KEY, e))?;
+    let list = decode_versioned::<HomeworkList>(HOMEWORK_KEY, raw)?;
     for (i, homework) in list.homework.iter().enumerate() {
         if !is_well_formed_id(&homework.id)
             || list.homework[..i].iter().any(|h| h.id == homework.id)

@@ -50,4 +50,12 @@ test('the print stylesheets are linked with media="print" and the screen ones ar
   }
   const screen = links.filter((l) => !isPrint(l));
   assert.ok(screen.length >= 1 && screen.every((l) => l.media === null || /^(all|screen)$/.test(l.media)), JSON.stringify(screen));
+  // The release build joins the sheets (fewer files compress better): one for the screen, one
+  // for print, and the print one still holds every page's print rules.
+  assert.equal(screen.length, 1, `one screen stylesheet: ${JSON.stringify(screen)}`);
+  assert.equal(print.length, 1, `one print stylesheet: ${JSON.stringify(print)}`);
+  const printCss = readFileSync(path.join(distDir(), print[0].href), 'utf8');
+  for (const page of ['summary', 'for-therapists']) {
+    assert.ok(printCss.includes(`data-page=${page}`) || printCss.includes(`data-page="${page}"`), `the print sheet holds the ${page} page's rules`);
+  }
 });
