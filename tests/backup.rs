@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 
-use between::domain::backup::{
+use between::domain::journal::collection::EntryEdit;
+use between::domain::records::backup::{
     parse_backup, Backup, ImportError, ImportPlan, RawRecord, MAX_BACKUP_BYTES,
 };
-use between::domain::journal::EntryEdit;
 use between::domain::{Draft, Entry, EntryKind, Journal};
 use common::{at, entry, with_tags};
 use proptest::prelude::*;
@@ -154,9 +154,11 @@ fn set_aside_records_already_stored_are_not_brought_in_twice() {
 
 #[test]
 fn sessions_prompts_and_homework_travel_with_the_backup_and_never_replace_what_is_here() {
-    use between::domain::prompt_choice::{encode_prompt_prefs, PromptPrefs};
-    use between::domain::sessions::{encode_sessions, SessionId, Sessions};
-    use between::domain::time::Date;
+    use between::domain::calendar::time::Date;
+    use between::domain::prompts::choice::PromptPrefs;
+    use between::domain::records::small::encode_prompt_prefs;
+    use between::domain::records::small::encode_sessions;
+    use between::domain::sessions::session::{SessionId, Sessions};
 
     let mut sessions = Sessions::default();
     sessions.add(SessionId::new(1, 2), Date::from_ymd(2026, 11, 17).unwrap());

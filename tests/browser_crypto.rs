@@ -2,8 +2,8 @@
 //! Each key derivation runs 600,000 PBKDF2 iterations, so tests derive as few keys as they can.
 #![cfg(target_arch = "wasm32")]
 
-use between::domain::base64;
-use between::domain::encrypted_backup::{decode_sealed, encode_sealed, SealedError};
+use between::domain::records::base64;
+use between::domain::records::encrypted_backup::{decode_sealed, encode_sealed, SealedError};
 use between::storage::crypto::{open, seal, CryptoError};
 use serde_json::Value;
 use wasm_bindgen_test::*;
@@ -102,7 +102,7 @@ async fn a_file_made_to_the_documented_format_opens_with_a_decomposed_passphrase
 }
 
 mod lock_vault {
-    use between::domain::lock::CHECK_PLAINTEXT;
+    use between::domain::records::lock::CHECK_PLAINTEXT;
     use between::storage::vault::Vault;
     use wasm_bindgen_test::*;
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use between::domain::storage_format::{encode_entry, entry_key, DRAFT_KEY};
+use between::domain::records::format::{encode_entry, entry_key, DRAFT_KEY};
 use between::domain::{Draft, EntryKind, StorageError};
 use between::storage::local::UNREADABLE_DRAFT_KEY;
 use between::storage::LocalJournalStore;
@@ -202,7 +202,7 @@ fn an_unreadable_draft_is_kept_aside_before_anything_replaces_it() {
 
 #[wasm_bindgen_test]
 fn a_sealed_record_keeps_the_revision_rules() {
-    use between::domain::lock::{encode_sealed_entry, SealedBlob};
+    use between::domain::records::lock::{encode_sealed_entry, SealedBlob};
     use between::storage::local::Write;
     let storage = fresh_storage();
     let mut entry = entry(1, EntryKind::Win, "sealed", "2026-11-21T09:30:00+01:00");

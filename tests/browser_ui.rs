@@ -1,7 +1,7 @@
 //! The mounted app in Chromium: what a save and a damaged record look like on screen.
 #![cfg(target_arch = "wasm32")]
 
-use between::domain::storage_format::ENTRY_KEY_PREFIX;
+use between::domain::records::format::ENTRY_KEY_PREFIX;
 use between::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -2,10 +2,10 @@
 //! and editing.
 mod common;
 
-use between::domain::backup::{parse_backup, Backup, ImportPlan};
-use between::domain::journal::EntryEdit;
-use between::domain::lock::{read_entry_record, StoredRecord};
-use between::domain::storage_format::{decode_entry, encode_entry, entry_key, FORMAT_VERSION};
+use between::domain::journal::collection::EntryEdit;
+use between::domain::records::backup::{parse_backup, Backup, ImportPlan};
+use between::domain::records::format::{decode_entry, encode_entry, entry_key, FORMAT_VERSION};
+use between::domain::records::lock::{read_entry_record, StoredRecord};
 use between::domain::{
     CheckInDraft, Entry, EntryId, EntryKind, FeedbackDraft, Feeling, Journal, Query, Safety,
     StorageError,

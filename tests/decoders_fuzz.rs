@@ -3,10 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 
-use between::domain::lock::{decode_lock, read_entry_record};
-use between::domain::storage_format::{
+use between::domain::records::format::{
     decode_draft, decode_entry, encode_entry, entry_key, external_change, LoadReport,
 };
+use between::domain::records::lock::{decode_lock, read_entry_record};
 use between::domain::{EntryKind, Timestamp};
 use common::entry;
 use proptest::prelude::*;

@@ -1,12 +1,13 @@
 //! Homework links: round trips, the size budget, and every way a link can arrive broken.
 #![cfg(not(target_arch = "wasm32"))]
 
-use between::domain::homework::{decode_homework_list, Assignment, FocusKind, Rhythm};
-use between::domain::homework_link::{
+use between::domain::calendar::time::Date;
+use between::domain::homework::link::{
     decode, encode, link, link_room, LinkError, MAX_FRAGMENT_CHARS, MAX_LINK_CHARS,
 };
-use between::domain::qr::{qr_modules, qr_svg_path};
-use between::domain::time::Date;
+use between::domain::homework::qr::{qr_modules, qr_svg_path};
+use between::domain::homework::{Assignment, FocusKind, Rhythm};
+use between::domain::records::small::decode_homework_list;
 use proptest::prelude::*;
 
 const BASE_URL: &str = "https://between.example-practice.org.uk/"; // 40 characters

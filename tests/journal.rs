@@ -1,7 +1,7 @@
 //! The journal's behaviour: ordering, grouping, search, filters, edits and deletes.
 mod common;
 
-use between::domain::journal::{EntryEdit, JournalError};
+use between::domain::journal::collection::{EntryEdit, JournalError};
 use between::domain::{DraftError, EntryKind, Journal, Query};
 use common::{at, entry, with_tags};
 

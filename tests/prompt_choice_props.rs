@@ -1,12 +1,13 @@
 //! Properties of prompt choice over arbitrary preferences and histories.
 #![cfg(not(target_arch = "wasm32"))]
 
-use between::domain::prompt_choice::{
-    custom_prompt_id, decode_prompt_prefs, encode_prompt_prefs, prompt_of_the_day, shuffle,
-    PromptOrigin, PromptPrefs, GENTLE_FALLBACK_ID, NO_REPEAT_DAYS,
+use between::domain::calendar::time::Date;
+use between::domain::prompts::choice::{
+    custom_prompt_id, prompt_of_the_day, shuffle, PromptOrigin, PromptPrefs, GENTLE_FALLBACK_ID,
+    NO_REPEAT_DAYS,
 };
-use between::domain::prompts::BUILT_IN_PROMPTS;
-use between::domain::time::Date;
+use between::domain::prompts::library::BUILT_IN_PROMPTS;
+use between::domain::records::small::{decode_prompt_prefs, encode_prompt_prefs};
 use proptest::prelude::*;
 
 fn day(n: i64) -> Date {

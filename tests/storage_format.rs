@@ -3,7 +3,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use between::domain::storage_format::{
+use between::domain::records::format::{
     decode_draft, decode_entry, encode_draft, encode_entry, entry_key, LoadReport, FORMAT_VERSION,
 };
 use between::domain::{Draft, EntryKind, StorageError};
@@ -76,8 +76,9 @@ fn every_shipped_format_version_loads_every_entry() {
 
 #[test]
 fn the_v2_fixture_holds_a_check_in_feedback_and_prompt_preferences() {
-    use between::domain::prompt_choice::{decode_prompt_prefs, prompt_of_the_day};
-    use between::domain::storage_format::PROMPTS_KEY;
+    use between::domain::prompts::choice::prompt_of_the_day;
+    use between::domain::records::small::decode_prompt_prefs;
+    use between::domain::records::small::PROMPTS_KEY;
     use between::domain::{EntryDetails, Feeling, Safety};
     let stored = fixture("v2");
     let report = LoadReport::from_records(stored.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -102,7 +103,7 @@ fn the_v2_fixture_holds_a_check_in_feedback_and_prompt_preferences() {
     let prefs = decode_prompt_prefs(&stored[PROMPTS_KEY]).unwrap();
     assert!(prefs.is_favourite("friend-1") && prefs.is_hidden("hard-4"));
     assert_eq!(prefs.custom.len(), 1);
-    let today = between::domain::time::Date::from_ymd(2026, 11, 21).unwrap();
+    let today = between::domain::calendar::time::Date::from_ymd(2026, 11, 21).unwrap();
     assert_ne!(prompt_of_the_day(today, &prefs).id, "friend-1");
 }
 
@@ -242,8 +243,8 @@ fn every_storage_problem_has_a_kind_message_without_blame() {
 
 #[test]
 fn another_tabs_changes_are_read_as_what_they_mean() {
-    use between::domain::lock::{encode_sealed_entry, SealedBlob, LOCK_KEY};
-    use between::domain::storage_format::{external_change, ExternalChange};
+    use between::domain::records::format::{external_change, ExternalChange};
+    use between::domain::records::lock::{encode_sealed_entry, SealedBlob, LOCK_KEY};
     let written = entry(
         3,
         EntryKind::Win,

@@ -1,15 +1,14 @@
 //! The session summary: its dates, sessions, consent, order, carry-over, text and chart.
 mod common;
 
-use between::domain::sessions::{
-    decode_sessions, encode_sessions, ConcernOutcome, SessionId, Sessions,
+use between::domain::calendar::time::Date;
+use between::domain::records::small::{decode_sessions, encode_sessions};
+use between::domain::records::small::{decode_summary, encode_summary};
+use between::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
+use between::domain::sessions::summary::{
+    build, entries_in_scope, Consent, ItemBody, Scope, SummaryChoices, NOT_READY_LINE,
 };
-use between::domain::summary::{
-    build, decode_summary, encode_summary, entries_in_scope, Consent, ItemBody, Scope,
-    SummaryChoices, NOT_READY_LINE,
-};
-use between::domain::summary_text::{to_markdown, to_plain_text};
-use between::domain::time::Date;
+use between::domain::sessions::summary_text::{to_markdown, to_plain_text};
 use between::domain::{Entry, EntryId, EntryKind, Journal, StorageError};
 use common::{entry, with_tags};
 
@@ -487,7 +486,7 @@ fn damaged_and_newer_records_are_reported_not_guessed_at() {
 }
 
 fn check_in_and_feedback() -> Journal {
-    use between::domain::checkin::{CheckIn, EntryDetails, Feedback, Feeling, Safety};
+    use between::domain::journal::checkin::{CheckIn, EntryDetails, Feedback, Feeling, Safety};
     let mut check_in = entry(
         1,
         EntryKind::Win,
@@ -584,7 +583,7 @@ fn a_topic_only_check_in_or_feedback_card_never_shows_its_answers() {
 
 #[test]
 fn a_past_session_offers_the_concerns_that_were_in_scope_for_it() {
-    use between::domain::summary::concerns_for_session;
+    use between::domain::sessions::summary::concerns_for_session;
     let journal = journal();
     let sessions = sessions();
     let for_the_10th: Vec<EntryId> = concerns_for_session(&journal, &sessions, &session(2))
@@ -605,7 +604,7 @@ fn a_past_session_offers_the_concerns_that_were_in_scope_for_it() {
 #[test]
 fn homework_is_shared_only_as_far_as_the_person_chooses() {
     use between::domain::homework::{Assignment, FocusKind, HomeworkList, Rhythm};
-    use between::domain::summary_homework::with_homework;
+    use between::domain::sessions::summary_homework::with_homework;
 
     let assignment = |title: &str, message: &str| Assignment {
         title: title.into(),

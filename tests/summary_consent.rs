@@ -3,10 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 
-use between::domain::sessions::{ConcernOutcome, SessionId, Sessions};
-use between::domain::summary::{build, Consent, Scope, SummaryChoices};
-use between::domain::summary_text::{to_markdown, to_plain_text};
-use between::domain::time::Date;
+use between::domain::calendar::time::Date;
+use between::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
+use between::domain::sessions::summary::{build, Consent, Scope, SummaryChoices};
+use between::domain::sessions::summary_text::{to_markdown, to_plain_text};
 use between::domain::{EntryKind, Journal};
 use common::{entry, with_tags};
 use proptest::prelude::*;
@@ -77,9 +77,9 @@ proptest! {
 
     #[test]
     fn arbitrary_records_never_panic_the_summary_decoders(raw in any::<String>(), date in "[0-9+-]{0,12}") {
-        let _ = between::domain::sessions::decode_sessions(&raw);
-        let _ = between::domain::summary::decode_summary(&raw);
-        let _ = between::domain::time::Date::parse(&date);
-        let _ = between::domain::time::Date::parse(&raw);
+        let _ = between::domain::records::small::decode_sessions(&raw);
+        let _ = between::domain::records::small::decode_summary(&raw);
+        let _ = between::domain::calendar::time::Date::parse(&date);
+        let _ = between::domain::calendar::time::Date::parse(&raw);
     }
 }

@@ -17,5 +17,5 @@ pub fn new_entry_id(now: Timestamp) -> EntryId {
 /// A fresh id for a prompt of one's own.
 pub fn new_prompt_id() -> String {
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    crate::domain::prompt_choice::custom_prompt_id(js_sys::Date::now() as i64, random)
+    crate::domain::prompts::choice::custom_prompt_id(js_sys::Date::now() as i64, random)
 }

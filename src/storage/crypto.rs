@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesDerivedKeyParams, AesGcmParams, Crypto, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-use crate::domain::encrypted_backup::{
+use crate::domain::records::encrypted_backup::{
     decode_sealed, encode_sealed, Sealed, SealedError, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES,
 };
 

@@ -2,13 +2,13 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::backup::RawRecord;
-use crate::domain::lock::{
-    decode_lock, encode_lock, read_entry_record, sealed_blob, LockSettings, SealedBlob, LOCK_KEY,
-};
-use crate::domain::storage_format::{
+use crate::domain::records::backup::RawRecord;
+use crate::domain::records::format::{
     decode_draft, decode_moment, encode_draft, encode_entry, encode_moment, entry_key, LoadReport,
     DRAFT_KEY, ENTRY_KEY_PREFIX, KEY_PREFIX, LAST_BACKUP_KEY,
+};
+use crate::domain::records::lock::{
+    decode_lock, encode_lock, read_entry_record, sealed_blob, LockSettings, SealedBlob, LOCK_KEY,
 };
 use crate::domain::{Draft, Entry, EntryId, StorageError, Timestamp};
 

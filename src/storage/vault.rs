@@ -4,7 +4,7 @@ use js_sys::Uint8Array;
 use web_sys::CryptoKey;
 
 use super::crypto::{self, CryptoError};
-use crate::domain::lock::SealedBlob;
+use crate::domain::records::lock::SealedBlob;
 
 /// An AES-256-GCM key derived from the passphrase. Never in local storage; dropped when the app locks.
 #[derive(Clone)]
@@ -42,7 +42,7 @@ impl Vault {
     pub async fn seal(&self, plaintext: &str) -> Result<SealedBlob, CryptoError> {
         let crypto = crypto::crypto()?;
         let subtle = crypto::subtle(&crypto)?;
-        let iv = crypto::random_bytes(&crypto, crate::domain::encrypted_backup::IV_BYTES)?;
+        let iv = crypto::random_bytes(&crypto, crate::domain::records::encrypted_backup::IV_BYTES)?;
         let ciphertext = crypto::resolve(subtle.encrypt_with_object_and_u8_array(
             &crypto::gcm_params(&iv),
             &self.key,
@@ -75,7 +75,7 @@ impl Vault {
     pub fn new_salt() -> Result<Vec<u8>, CryptoError> {
         crypto::random_bytes(
             &crypto::crypto()?,
-            crate::domain::encrypted_backup::SALT_BYTES,
+            crate::domain::records::encrypted_backup::SALT_BYTES,
         )
     }
 }

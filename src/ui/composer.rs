@@ -7,8 +7,8 @@ use super::prompt_box::PromptBox;
 use super::prompt_prefs::{prompt_prefs, today};
 use super::routing::{Link, Page};
 use super::state::JournalState;
-use crate::domain::draft::grouped;
-use crate::domain::prompt_choice::find_by_text;
+use crate::domain::journal::draft::grouped;
+use crate::domain::prompts::choice::find_by_text;
 use crate::domain::{EntryKind, MAX_TEXT_CHARS};
 
 /// The kind of entry (a win, a concern or a reflection), then its text.

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::routing::{Link, Page};
 use super::state::JournalState;
-use crate::domain::checkin::{FeedbackField, FEEDBACK_QUESTIONS, FEELING_WORDS, MAX_FEELING_WORDS};
+use crate::domain::journal::checkin::{
+    FeedbackField, FEEDBACK_QUESTIONS, FEELING_WORDS, MAX_FEELING_WORDS,
+};
 use crate::domain::{CheckInError, Feeling, Safety};
 use crate::storage::browser;
 

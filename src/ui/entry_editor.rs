@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::entry_details::EntryDetailsList;
 use super::focus::{edit_button_id, focus_soon};
 use super::state::JournalState;
-use crate::domain::journal::EntryEdit;
+use crate::domain::journal::collection::EntryEdit;
 use crate::domain::{Entry, EntryKind};
 
 /// Text, tags and priority of one entry; Escape or Cancel leaves it as it was. A check-in's

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::entry_card::EntryCard;
 use super::journal_filters::JournalFilters;
 use super::state::JournalState;
-use crate::domain::time::day_heading;
+use crate::domain::calendar::time::day_heading;
 use crate::domain::DayGroup;
 use crate::storage::browser;
 

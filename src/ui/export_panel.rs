@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::passphrase_field::PassphraseField;
 use super::state::JournalState;
-use crate::domain::passphrase::check_new_passphrase;
+use crate::domain::records::passphrase::check_new_passphrase;
 use crate::storage::{browser, crypto, files};
 
 /// Two ways to keep a copy: a readable file, or one only a passphrase opens.

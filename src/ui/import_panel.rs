@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::passphrase_field::PassphraseField;
 use super::state::JournalState;
-use crate::domain::backup::{count_entries, parse_backup, ImportPlan};
-use crate::domain::encrypted_backup::is_encrypted_backup;
+use crate::domain::journal::entry::count_entries;
+use crate::domain::records::backup::{parse_backup, ImportPlan};
+use crate::domain::records::encrypted_backup::is_encrypted_backup;
 use crate::storage::{crypto, files};
 
 #[derive(Clone)]

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::state::JournalState;
-use crate::domain::lock::{encode_sealed_draft, sealed_blob};
+use crate::domain::records::lock::{encode_sealed_draft, sealed_blob};
 use crate::domain::StorageError;
 use crate::storage::LocalJournalStore;
 

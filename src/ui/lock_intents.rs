@@ -3,13 +3,14 @@
 //! finishes at the next unlock and nothing is ever lost halfway.
 use leptos::prelude::*;
 
+use crate::domain::records::small::PERSONAL_RECORD_KEYS;
+
 use super::state::{write_sealed, JournalState};
-use crate::domain::encrypted_backup::PBKDF2_ITERATIONS;
-use crate::domain::lock::{
+use crate::domain::records::encrypted_backup::PBKDF2_ITERATIONS;
+use crate::domain::records::format::{decode_draft, decode_entry, encode_entry, LoadReport};
+use crate::domain::records::lock::{
     encode_sealed_draft, sealed_blob, LockPhase, LockSettings, SealedBlob, CHECK_PLAINTEXT,
-    PERSONAL_RECORD_KEYS,
 };
-use crate::domain::storage_format::{decode_draft, decode_entry, encode_entry, LoadReport};
 use crate::domain::{Draft, Journal, StorageError};
 use crate::storage::local::Write;
 use crate::storage::vault::Vault;

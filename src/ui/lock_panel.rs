@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::passphrase_field::PassphraseField;
 use super::state::JournalState;
-use crate::domain::lock::{LockPhase, IDLE_CHOICES};
-use crate::domain::passphrase::check_new_passphrase;
+use crate::domain::records::lock::{LockPhase, IDLE_CHOICES};
+use crate::domain::records::passphrase::check_new_passphrase;
 
 /// Says plainly that a forgotten passphrase cannot be recovered, and offers a backup first.
 #[component]

@@ -5,7 +5,7 @@ use super::favourite_toggle::FavouriteToggle;
 use super::prompt_prefs::{prompt_prefs, today};
 use super::routing::{Link, Page};
 use super::state::JournalState;
-use crate::domain::prompt_choice::{find_by_text, prompt_of_the_day, shuffle, PromptOrigin};
+use crate::domain::prompts::choice::{find_by_text, prompt_of_the_day, shuffle, PromptOrigin};
 
 /// Shows the reflection's prompt; a reflection without one gets the prompt of the day.
 #[component]

@@ -6,8 +6,8 @@ use super::kept::Kept;
 use super::records::records;
 use super::routing::{Page, Router};
 use super::state::JournalState;
-use crate::domain::prompt_choice::PromptPrefs;
-use crate::domain::time::Date;
+use crate::domain::calendar::time::Date;
+use crate::domain::prompts::choice::PromptPrefs;
 use crate::domain::EntryKind;
 use crate::storage::browser;
 

@@ -6,8 +6,8 @@ use super::prompt_prefs::{prompt_prefs, today};
 use super::prompt_row::PromptRow;
 use super::routing::{Link, Page};
 use super::state::JournalState;
-use crate::domain::prompt_choice::{all_prompts, PromptOrigin, MAX_PROMPT_CHARS};
-use crate::domain::prompts::Theme;
+use crate::domain::prompts::choice::{all_prompts, PromptOrigin, MAX_PROMPT_CHARS};
+use crate::domain::prompts::library::Theme;
 use crate::storage::browser;
 
 /// (id, text, theme or `None` for the person's own, hidden): what the lists show. Favourites

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 
 use super::kept::{Kept, RecordSpec};
-use crate::domain::homework::{
-    decode_homework_list, encode_homework_list, HomeworkList, HOMEWORK_KEY,
+use crate::domain::homework::HomeworkList;
+use crate::domain::prompts::choice::PromptPrefs;
+use crate::domain::records::small::{
+    decode_homework_list, decode_prompt_prefs, decode_sessions, decode_summary,
+    encode_homework_list, encode_prompt_prefs, encode_sessions, encode_summary, HOMEWORK_KEY,
+    PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY,
 };
-use crate::domain::prompt_choice::{decode_prompt_prefs, encode_prompt_prefs, PromptPrefs};
-use crate::domain::sessions::{decode_sessions, encode_sessions, Sessions, SESSIONS_KEY};
-use crate::domain::storage_format::PROMPTS_KEY;
-use crate::domain::summary::{decode_summary, encode_summary, SummaryChoices, SUMMARY_KEY};
+use crate::domain::sessions::session::Sessions;
+use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::StorageError;
 
 static PROMPTS: RecordSpec<PromptPrefs> = RecordSpec {

@@ -2,13 +2,15 @@
 //! only orders "store it, then show it" so that nothing is shown as saved that is not.
 use leptos::prelude::*;
 
-use crate::domain::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
-use crate::domain::journal::{EntryEdit, JournalError};
-use crate::domain::lock::{
-    encode_sealed_draft, encode_sealed_entry, sealed_blob, LockSettings, PERSONAL_RECORD_KEYS,
+use crate::domain::records::small::PERSONAL_RECORD_KEYS;
+
+use crate::domain::journal::collection::{EntryEdit, JournalError};
+use crate::domain::records::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
+use crate::domain::records::format::{encode_draft, encode_entry};
+use crate::domain::records::format::{external_change, ExternalChange};
+use crate::domain::records::lock::{
+    encode_sealed_draft, encode_sealed_entry, sealed_blob, LockSettings,
 };
-use crate::domain::storage_format::{encode_draft, encode_entry};
-use crate::domain::storage_format::{external_change, ExternalChange};
 use crate::domain::Timestamp;
 use crate::domain::{
     CheckInDraft, Draft, DraftError, Entry, EntryId, EntryKind, FeedbackDraft, Journal, Query,
@@ -123,7 +125,7 @@ impl JournalState {
     }
 
     /// Sets the loaded journal and the records set aside while reading it.
-    pub(super) fn show_loaded(&self, report: crate::domain::storage_format::LoadReport) {
+    pub(super) fn show_loaded(&self, report: crate::domain::records::format::LoadReport) {
         self.load_notices.set(report.notices());
         self.set_aside.set_value(
             report

@@ -2,10 +2,10 @@
 use leptos::prelude::*;
 
 use super::state::JournalState;
-use crate::domain::health::{
+use crate::domain::calendar::time::relative_day;
+use crate::domain::records::health::{
     backup_reminder, deletes_unused_data, describe_usage, install_advice, installed_line, platform,
 };
-use crate::domain::time::relative_day;
 use crate::storage::{browser, persistence};
 
 /// Persistence, quota, last backup, and a gentle reminder when a backup would help.

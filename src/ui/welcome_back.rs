@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::prompt_prefs::{prompt_prefs, today, write_about};
 use super::state::JournalState;
-use crate::domain::prompt_choice::comfort_prompt;
-use crate::domain::welcome::{
+use crate::domain::prompts::choice::comfort_prompt;
+use crate::domain::prompts::welcome::{
     last_entry_date, recent_wins, returning_after_gap, RECENT_WINS_HEADING,
 };
 

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::domain::time::Date;
+use crate::domain::calendar::time::Date;
 
 pub const MAX_TITLE_CHARS: usize = 80;
 pub const MAX_MESSAGE_CHARS: usize = 400;

@@ -1,8 +1,8 @@
 //! The homework form as typed (the therapist's composer and the client's edit form): it
 //! becomes an `Assignment`, or says in one calm sentence what to change.
 use super::assignment::{Assignment, AssignmentError, FocusKind, Rhythm, MAX_PROMPTS};
-use crate::domain::prompts::BUILT_IN_PROMPTS;
-use crate::domain::time::Date;
+use crate::domain::calendar::time::Date;
+use crate::domain::prompts::library::BUILT_IN_PROMPTS;
 
 /// Days after the first day that a new homework ends on by default: two weeks in all.
 pub const DEFAULT_LAST_DAY: i64 = 13;

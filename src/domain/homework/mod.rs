@@ -2,17 +2,17 @@
 //! accepted homework, and how it is going, in words.
 mod assignment;
 mod form;
+pub mod link;
 mod list;
 mod progress;
+pub mod qr;
 
 pub use assignment::{
     Assignment, AssignmentError, FocusKind, Rhythm, FIRST_YEAR, LAST_YEAR, MAX_MESSAGE_CHARS,
     MAX_PERIOD_DAYS, MAX_PROMPTS, MAX_PROMPT_CHARS, MAX_TITLE_CHARS,
 };
 pub use form::{AssignmentForm, FormError, DEFAULT_LAST_DAY};
-pub use list::{
-    decode_homework_list, encode_homework_list, Homework, HomeworkError, HomeworkList, HOMEWORK_KEY,
-};
+pub use list::{Homework, HomeworkError, HomeworkList};
 pub use progress::{progress, progress_words, Progress};
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! How homework is going, told as plain counts: never a score, a percentage or a streak.
 use super::list::Homework;
-use crate::domain::date_text::week_start;
-use crate::domain::time::Date;
+use crate::domain::calendar::date_text::week_start;
+use crate::domain::calendar::time::Date;
 
 /// Entries of the homework's focus kinds, written within its days and not after today.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::homework::{AssignmentForm, FocusKind, Rhythm, MAX_PROMPTS};
-use crate::domain::prompts::{in_theme, Theme};
+use crate::domain::prompts::library::{in_theme, Theme};
 use crate::ui::focus::focus_soon;
 
 /// Title, message, prompts (from the library or written), what to notice, rhythm and days.

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::assignment_details::AssignmentDetails;
 use super::assignment_fields::AssignmentFields;
+use crate::domain::calendar::time::Date;
 use crate::domain::homework::{progress, progress_words, AssignmentForm, Homework, HomeworkList};
-use crate::domain::time::Date;
 use crate::ui::focus::focus_soon;
 use crate::ui::kept::Kept;
 use crate::ui::state::JournalState;

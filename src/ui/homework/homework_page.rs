@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::homework_card::HomeworkCard;
 use super::offer_card::OfferCard;
+use crate::domain::homework::link::decode;
 use crate::domain::homework::{Assignment, Homework};
-use crate::domain::homework_link::decode;
 use crate::storage::browser;
 use crate::ui::focus::focus_soon;
 use crate::ui::records::records;

@@ -1,7 +1,7 @@
 //! A QR code for a link, drawn as one SVG path.
 use leptos::prelude::*;
 
-use crate::domain::qr::{qr_modules, qr_svg_path};
+use crate::domain::homework::qr::{qr_modules, qr_svg_path};
 
 /// The code for `text`, or a calm sentence when the text is too long for one.
 #[component]

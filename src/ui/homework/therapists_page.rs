@@ -4,8 +4,8 @@ use wasm_bindgen::JsCast;
 
 use super::assignment_fields::AssignmentFields;
 use super::qr_code::QrCode;
+use crate::domain::homework::link::{link, link_room};
 use crate::domain::homework::AssignmentForm;
-use crate::domain::homework_link::{link, link_room};
 use crate::storage::browser;
 use crate::ui::state::JournalState;
 

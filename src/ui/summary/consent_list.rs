@@ -2,8 +2,8 @@
 use leptos::prelude::*;
 
 use super::summary_data::{Line, SummaryData};
-use crate::domain::summary::{default_topic_title, entries_in_scope, Consent, Scope};
-use crate::domain::time::Date;
+use crate::domain::calendar::time::Date;
+use crate::domain::sessions::summary::{default_topic_title, entries_in_scope, Consent, Scope};
 use crate::domain::{Entry, EntryId, EntryKind};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};

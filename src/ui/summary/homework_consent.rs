@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::summary_data::SummaryData;
-use crate::domain::summary::Consent;
-use crate::domain::summary_homework::homework_in_scope;
+use crate::domain::sessions::summary::Consent;
+use crate::domain::sessions::summary_homework::homework_in_scope;
 
 /// One choice per homework within the dates: leave out, topic only or full.
 #[component]

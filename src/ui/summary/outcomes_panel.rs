@@ -10,8 +10,8 @@ use web_sys::{Element, HtmlInputElement};
 use super::consent_list::excerpt;
 use super::summary_data::{Line, SummaryData};
 use super::summary_preview::add;
-use crate::domain::sessions::{ConcernOutcome, SessionId};
-use crate::domain::summary::concerns_for_session;
+use crate::domain::sessions::session::{ConcernOutcome, SessionId};
+use crate::domain::sessions::summary::concerns_for_session;
 use crate::domain::EntryId;
 
 /// "Not marked" first, then what the session did with the concern.

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::outcomes_panel::OutcomesPanel;
 use super::summary_data::{Line, SummaryData};
-use crate::domain::sessions::SessionId;
-use crate::domain::time::Date;
+use crate::domain::calendar::time::Date;
+use crate::domain::sessions::session::SessionId;
 use crate::domain::EntryKind;
 use crate::storage::browser;
 

@@ -4,7 +4,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::summary_data::SummaryData;
-use crate::domain::summary_text::{title, to_markdown, to_plain_text};
+use crate::domain::sessions::summary_text::{title, to_markdown, to_plain_text};
 use crate::storage::files;
 
 /// Print, copy as text or Markdown, download .md or .txt, and share when possible.

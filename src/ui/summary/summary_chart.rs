@@ -2,7 +2,7 @@
 use web_sys::{Document, Element};
 
 use super::summary_preview::add;
-use crate::domain::chart::WeeklyChart;
+use crate::domain::sessions::chart::WeeklyChart;
 use crate::domain::EntryKind;
 
 const SVG: &str = "http://www.w3.org/2000/svg";

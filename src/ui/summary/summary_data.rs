@@ -1,11 +1,11 @@
 //! The page's shared state: the kept sessions and choices, and the summary built from them.
 use leptos::prelude::*;
 
+use crate::domain::calendar::time::Date;
 use crate::domain::homework::HomeworkList;
-use crate::domain::sessions::Sessions;
-use crate::domain::summary::{build, Scope, Summary, SummaryChoices};
-use crate::domain::summary_homework::with_homework;
-use crate::domain::time::Date;
+use crate::domain::sessions::session::Sessions;
+use crate::domain::sessions::summary::{build, Scope, Summary, SummaryChoices};
+use crate::domain::sessions::summary_homework::with_homework;
 use crate::domain::EntryKind;
 use crate::storage::browser;
 use crate::ui::kept::Kept;

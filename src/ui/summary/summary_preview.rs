@@ -8,8 +8,8 @@ use web_sys::{Document, Element};
 
 use super::summary_chart::draw_chart;
 use super::summary_data::SummaryData;
-use crate::domain::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
-use crate::domain::summary_text::{title, CARRIED_OVER_NOTE, HOMEWORK_HEADING};
+use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
+use crate::domain::sessions::summary_text::{title, CARRIED_OVER_NOTE, HOMEWORK_HEADING};
 
 /// Exactly what will be shared, and only that: header, sections, chart and footer line.
 #[component]

@@ -2,8 +2,10 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::entry::{Entry, EntryId, EntryKind, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
-use super::time::Timestamp;
+use crate::domain::calendar::time::Timestamp;
+use crate::domain::journal::entry::{
+    Entry, EntryId, EntryKind, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS,
+};
 
 /// The composer's contents. Saved as typed, so a reload never loses it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,10 +1,10 @@
 //! How the weeks went, as counts of shared entries per week, with the geometry of a stacked
 //! bar chart (so the page draws plain SVG shapes, never markup from strings) and a sentence
 //! that says the same in words.
-use super::date_text::{short_date, week_start};
-use super::entry::EntryKind;
-use super::summary::{kinds_in_summary_order, ItemBody, Scope, SummaryItem};
-use super::time::Date;
+use crate::domain::calendar::date_text::{short_date, week_start};
+use crate::domain::calendar::time::Date;
+use crate::domain::journal::entry::EntryKind;
+use crate::domain::sessions::summary::{kinds_in_summary_order, ItemBody, Scope, SummaryItem};
 
 /// Longer scopes get no chart: a year of thin bars says nothing faster than words.
 pub const MAX_CHART_WEEKS: usize = 53;
@@ -255,7 +255,7 @@ impl WeeklyChart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::checkin::Feeling;
+    use crate::domain::journal::checkin::Feeling;
     use crate::domain::EntryId;
 
     fn day(d: u32) -> Date {

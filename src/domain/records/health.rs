@@ -1,5 +1,5 @@
 //! Plain words about how safely the browser is keeping the journal.
-use super::time::Timestamp;
+use crate::domain::calendar::time::Timestamp;
 
 /// Days after which a gentle backup reminder appears.
 pub const BACKUP_REMINDER_DAYS: i64 = 7;

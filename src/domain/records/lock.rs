@@ -6,13 +6,13 @@
 //! an older tab still cannot overwrite a newer change. The key lives only in memory.
 use serde::{Deserialize, Serialize};
 
-use super::base64;
-use super::json_fields::Fields;
-use super::storage_error::StorageError;
-use super::storage_format::{
+use crate::domain::records::base64;
+use crate::domain::records::error::StorageError;
+use crate::domain::records::format::{
     damaged, decode_entry, decode_versioned, versioned_fields, FORMAT_VERSION,
 };
-use super::Entry;
+use crate::domain::records::json_fields::Fields;
+use crate::domain::Entry;
 
 /// Where the lock's settings live: salt, iterations, a check value, phase and idle time.
 pub const LOCK_KEY: &str = "between.meta.lock";
@@ -106,15 +106,6 @@ pub fn encode_sealed_entry(entry: &Entry, blob: &SealedBlob) -> String {
     .expect("a sealed record always serialises")
 }
 
-/// The app's small whole records (not entries). Each holds the person's own words or plans,
-/// so each is sealed like the draft while the lock is on.
-pub const PERSONAL_RECORD_KEYS: [&str; 4] = [
-    super::sessions::SESSIONS_KEY,
-    super::summary::SUMMARY_KEY,
-    super::storage_format::PROMPTS_KEY,
-    super::homework::HOMEWORK_KEY,
-];
-
 /// A sealed draft or personal record (these carry no revision).
 pub fn encode_sealed_draft(blob: &SealedBlob) -> String {
     #[derive(Serialize)]
@@ -151,7 +142,9 @@ pub fn read_entry_record(key: &str, raw: &str) -> Result<StoredRecord, StorageEr
         None => decode_entry(key, raw).map(StoredRecord::Plain),
         Some((fields, blob)) => {
             let id = fields.get::<String>("id").unwrap_or_default();
-            if key.strip_prefix(super::storage_format::ENTRY_KEY_PREFIX) != Some(id.as_str()) {
+            if key.strip_prefix(crate::domain::records::format::ENTRY_KEY_PREFIX)
+                != Some(id.as_str())
+            {
                 return Err(damaged(key, "its id does not match its key"));
             }
             let revision = fields
@@ -196,7 +189,7 @@ mod b64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::storage_format::{encode_entry, entry_key};
+    use crate::domain::records::format::{encode_entry, entry_key};
     use crate::domain::{Draft, EntryId, EntryKind, Timestamp};
 
     fn entry() -> Entry {

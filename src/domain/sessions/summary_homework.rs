@@ -1,11 +1,11 @@
 //! Homework in a summary, under the same consent as entries: left out unless the person
 //! includes it; topic only shares its title with "not ready to write about this yet"; full
 //! shares its period, rhythm, prompts and how many entries were written while it ran.
-use super::backup::count_entries;
-use super::homework::{progress, Homework, HomeworkList};
-use super::summary::{Consent, Scope, Summary, SummaryChoices};
-use super::time::Date;
-use super::Journal;
+use crate::domain::calendar::time::Date;
+use crate::domain::homework::{progress, Homework, HomeworkList};
+use crate::domain::journal::entry::count_entries;
+use crate::domain::sessions::summary::{Consent, Scope, Summary, SummaryChoices};
+use crate::domain::Journal;
 
 /// Homework shared in a summary.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,9 +6,9 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::draft::{grouped, parse_tags, DraftError};
-use super::entry::{Entry, EntryId, EntryKind};
-use super::time::Timestamp;
+use crate::domain::calendar::time::Timestamp;
+use crate::domain::journal::draft::{grouped, parse_tags, DraftError};
+use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 
 /// Most feeling words one check-in can carry: enough to be honest, few enough to choose.
 pub const MAX_FEELING_WORDS: usize = 5;
@@ -424,7 +424,7 @@ pub fn validate_note(kind: EntryKind, raw: &str) -> Result<String, DraftError> {
     if kind.has_details() && raw.trim().is_empty() {
         return Ok(String::new());
     }
-    super::draft::validate_text(raw)
+    crate::domain::journal::draft::validate_text(raw)
 }
 
 #[cfg(test)]

@@ -2,11 +2,11 @@
 //!
 //! This module only reads and writes the envelope; the cryptography happens in the browser
 //! (`storage::crypto`). The layout is documented in `docs/backup-format.md`.
-use super::json_fields::Fields;
+use crate::domain::records::json_fields::Fields;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::base64;
+use crate::domain::records::base64;
 
 pub const ENCRYPTED_FORMAT: &str = "between-backup-encrypted";
 pub const ENCRYPTED_VERSION: u32 = 1;

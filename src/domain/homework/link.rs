@@ -17,9 +17,9 @@
 //! links (and their QR codes) about a third shorter.
 use thiserror::Error;
 
-use super::base64;
-use super::homework::{Assignment, AssignmentError, FocusKind, Rhythm};
-use super::time::Date;
+use crate::domain::calendar::time::Date;
+use crate::domain::homework::{Assignment, AssignmentError, FocusKind, Rhythm};
+use crate::domain::records::base64;
 
 /// The longest link the composer makes: long links break in some mail and chat apps.
 pub const MAX_LINK_CHARS: usize = 2_000;

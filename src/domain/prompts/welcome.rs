@@ -2,9 +2,9 @@
 //!
 //! Life happens between sessions. Coming back is what matters, so nothing here counts the
 //! days away, keeps a streak or hints that something was missed.
-use super::entry::{Entry, EntryKind};
-use super::journal::Journal;
-use super::time::Date;
+use crate::domain::calendar::time::Date;
+use crate::domain::journal::collection::Journal;
+use crate::domain::journal::entry::{Entry, EntryKind};
 
 /// Days without an entry after which the journal greets the person again.
 pub const WELCOME_BACK_AFTER_DAYS: i64 = 7;

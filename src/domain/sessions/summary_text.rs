@@ -1,6 +1,6 @@
 //! The summary as Markdown and as plain text. Both are written by one function from the
 //! same [`Summary`], so what is printed, copied and downloaded always agrees.
-use super::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
+use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
 
 pub const CARRIED_OVER_NOTE: &str = "Carried over from a past session";
 /// The heading of the homework section, after the entries.

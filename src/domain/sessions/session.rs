@@ -9,13 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::entry::EntryId;
-use super::storage_error::StorageError;
-use super::storage_format::{damaged, decode_versioned, FORMAT_VERSION};
-use super::time::Date;
-
-/// All sessions live in this one small record.
-pub const SESSIONS_KEY: &str = "between.sessions";
+use crate::domain::calendar::time::Date;
+use crate::domain::journal::entry::EntryId;
 
 /// A unique, opaque session id with the same shape and rules as [`EntryId`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -90,6 +85,13 @@ pub struct Sessions {
 }
 
 impl Sessions {
+    /// Sessions as read from storage (checked there), put in order.
+    pub fn from_list(list: Vec<Session>) -> Self {
+        let mut sessions = Self { list };
+        sessions.sort();
+        sessions
+    }
+
     /// All sessions, earliest first.
     pub fn all(&self) -> &[Session] {
         &self.list
@@ -214,53 +216,12 @@ impl Sessions {
     }
 }
 
-#[derive(Serialize)]
-struct SessionsRecordOut<'a> {
-    v: u32,
-    sessions: &'a Sessions,
-}
-
-#[derive(Deserialize)]
-struct SessionsRecordIn {
-    sessions: Vec<Session>,
-}
-
-/// `{"v":2,"sessions":[...]}`
-pub fn encode_sessions(sessions: &Sessions) -> String {
-    serde_json::to_string(&SessionsRecordOut {
-        v: FORMAT_VERSION,
-        sessions,
-    })
-    .expect("sessions always serialise")
-}
-
-/// Reads the sessions record. Damaged or newer records are reported, never guessed at.
-pub fn decode_sessions(raw: &str) -> Result<Sessions, StorageError> {
-    let record = decode_versioned::<SessionsRecordIn>(SESSIONS_KEY, raw)?;
-    let mut ids = BTreeSet::new();
-    for session in &record.sessions {
-        let ids_ok = SessionId::is_well_formed(session.id.as_str())
-            && session
-                .outcomes
-                .keys()
-                .all(|e| EntryId::is_well_formed(e.as_str()));
-        if !ids_ok {
-            return Err(damaged(SESSIONS_KEY, "it holds a malformed id"));
-        }
-        if !ids.insert(&session.id) {
-            return Err(damaged(SESSIONS_KEY, "it holds the same session twice"));
-        }
-    }
-    let mut sessions = Sessions {
-        list: record.sessions,
-    };
-    sessions.sort();
-    Ok(sessions)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    // The record codecs live with the stored format; these tests check them on this part's data.
+    #[allow(unused_imports)]
+    use crate::domain::records::{error::StorageError, format::FORMAT_VERSION, small::*};
 
     fn day(d: u32) -> Date {
         Date::from_ymd(2026, 11, d).unwrap()

@@ -3,10 +3,10 @@ use std::collections::BTreeMap;
 
 use thiserror::Error;
 
-use super::checkin::validate_note;
-use super::draft::{parse_tags, DraftError};
-use super::entry::{Entry, EntryId, EntryKind};
-use super::time::{Date, Timestamp};
+use crate::domain::calendar::time::{Date, Timestamp};
+use crate::domain::journal::checkin::validate_note;
+use crate::domain::journal::draft::{parse_tags, DraftError};
+use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 
 /// All entries, keyed by id. Ordering is applied when a list is asked for.
 #[derive(Clone, Debug, Default, PartialEq)]

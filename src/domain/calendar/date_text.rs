@@ -1,6 +1,6 @@
 //! Calendar helpers for charts and weeks: the short "2 Nov" under chart bars, and the Monday
 //! a week starts on. Dates are read with `Date::parse` and stored through `Date`'s own serde.
-use super::time::Date;
+use crate::domain::calendar::time::Date;
 
 const SHORT_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -1,8 +1,8 @@
 //! One journal entry and the kinds of entry a person can write.
 use serde::{Deserialize, Serialize};
 
-use super::checkin::EntryDetails;
-use super::time::Timestamp;
+use crate::domain::calendar::time::Timestamp;
+use crate::domain::journal::checkin::EntryDetails;
 
 /// Longest entry text we accept, in characters. Stated in the composer so it is never a surprise.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -218,6 +218,15 @@ impl Entry {
 
 fn contains_folded(haystack: &str, needle_lowercase: &str) -> bool {
     haystack.to_lowercase().contains(needle_lowercase)
+}
+
+/// "1 entry", "3 entries"
+pub fn count_entries(n: usize) -> String {
+    if n == 1 {
+        "1 entry".into()
+    } else {
+        format!("{n} entries")
+    }
 }
 
 #[cfg(test)]

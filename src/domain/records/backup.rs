@@ -6,11 +6,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use thiserror::Error;
 
-use super::draft::Draft;
-use super::entry::{Entry, EntryId, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
-use super::journal::Journal;
-use super::json_fields::Fields;
-use super::time::Timestamp;
+use crate::domain::calendar::time::Timestamp;
+use crate::domain::journal::collection::Journal;
+use crate::domain::journal::draft::Draft;
+use crate::domain::journal::entry::count_entries;
+use crate::domain::journal::entry::{Entry, EntryId, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
+use crate::domain::records::json_fields::Fields;
+use crate::domain::records::small::{personal_record_is_readable, record_label};
 
 pub const BACKUP_FORMAT: &str = "between-backup";
 /// Version 2 may hold check-in and feedback entries, which an older build cannot read; it
@@ -42,31 +44,6 @@ pub struct Backup {
     /// storage key, as its plain versioned record (`{"v":2,"sessions":[…]}`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub records: BTreeMap<String, Box<RawValue>>,
-}
-
-/// What each small personal record holds, for the import preview.
-pub fn record_label(key: &str) -> &'static str {
-    match key {
-        super::sessions::SESSIONS_KEY => "Your session dates",
-        super::summary::SUMMARY_KEY => "Your summary choices",
-        super::storage_format::PROMPTS_KEY => "Your prompt choices and own prompts",
-        super::homework::HOMEWORK_KEY => "Your homework",
-        _ => "A record",
-    }
-}
-
-/// Checks a small personal record with its own decoder, so a backup cannot bring in one the
-/// app could not read.
-pub fn personal_record_is_readable(key: &str, raw: &str) -> bool {
-    match key {
-        super::sessions::SESSIONS_KEY => super::sessions::decode_sessions(raw).is_ok(),
-        super::summary::SUMMARY_KEY => super::summary::decode_summary(raw).is_ok(),
-        super::storage_format::PROMPTS_KEY => {
-            super::prompt_choice::decode_prompt_prefs(raw).is_ok()
-        }
-        super::homework::HOMEWORK_KEY => super::homework::decode_homework_list(raw).is_ok(),
-        _ => false,
-    }
 }
 
 impl Backup {
@@ -192,7 +169,10 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
         .get::<Vec<RawRecord>>("set_aside")
         .unwrap_or_default()
         .into_iter()
-        .filter(|r| r.key.starts_with(super::storage_format::KEY_PREFIX))
+        .filter(|r| {
+            r.key
+                .starts_with(crate::domain::records::format::KEY_PREFIX)
+        })
         .collect();
     let records = fields
         .raw("records")
@@ -235,15 +215,6 @@ fn is_plausible(entry: &Entry) -> bool {
 fn damaged(reason: &str) -> ImportError {
     ImportError::Damaged {
         reason: reason.into(),
-    }
-}
-
-/// "1 entry", "3 entries"
-pub fn count_entries(n: usize) -> String {
-    if n == 1 {
-        "1 entry".into()
-    } else {
-        format!("{n} entries")
     }
 }
 

@@ -7,13 +7,13 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::json_fields::Fields;
+use crate::domain::records::json_fields::Fields;
 
-use super::draft::Draft;
-use super::entry::{Entry, EntryId};
-use super::lock::{read_entry_record, SealedBlob, StoredRecord, LOCK_KEY};
-use super::storage_error::StorageError;
-use super::time::Timestamp;
+use crate::domain::calendar::time::Timestamp;
+use crate::domain::journal::draft::Draft;
+use crate::domain::journal::entry::{Entry, EntryId};
+use crate::domain::records::error::StorageError;
+use crate::domain::records::lock::{read_entry_record, SealedBlob, StoredRecord, LOCK_KEY};
 
 /// The record format this build writes.
 ///
@@ -25,9 +25,6 @@ pub const FORMAT_VERSION: u32 = 2;
 pub const KEY_PREFIX: &str = "between.";
 pub const ENTRY_KEY_PREFIX: &str = "between.entry.";
 pub const DRAFT_KEY: &str = "between.draft";
-/// Prompt favourites, hidden prompts, the person's own prompts and recent use:
-/// `{"v":2,"prompts":{…}}` (see `prompt_choice.rs`).
-pub const PROMPTS_KEY: &str = "between.prompts";
 /// When the person last downloaded a backup: `{"v":1,"at":"<RFC 3339>"}`.
 pub const LAST_BACKUP_KEY: &str = "between.meta.last-backup";
 

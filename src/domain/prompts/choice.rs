@@ -8,12 +8,10 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::draft::grouped;
-use super::entry::EntryId;
-use super::prompts::{built_in, Prompt, Theme, BUILT_IN_PROMPTS};
-use super::storage_error::StorageError;
-use super::storage_format::{decode_versioned, FORMAT_VERSION, PROMPTS_KEY};
-use super::time::Date;
+use crate::domain::calendar::time::Date;
+use crate::domain::journal::draft::grouped;
+use crate::domain::journal::entry::EntryId;
+use crate::domain::prompts::library::{built_in, Prompt, Theme, BUILT_IN_PROMPTS};
 
 /// Longest prompt a person can write, in characters.
 pub const MAX_PROMPT_CHARS: usize = 300;
@@ -380,35 +378,12 @@ pub fn all_prompts(prefs: &PromptPrefs) -> Vec<PromptListing> {
         .collect()
 }
 
-#[derive(Serialize)]
-struct PromptsRecordOut<'a> {
-    v: u32,
-    prompts: &'a PromptPrefs,
-}
-
-#[derive(Deserialize)]
-struct PromptsRecordIn {
-    prompts: PromptPrefs,
-}
-
-/// `{"v":2,"prompts":{…}}`, stored under `PROMPTS_KEY`.
-pub fn encode_prompt_prefs(prefs: &PromptPrefs) -> String {
-    serde_json::to_string(&PromptsRecordOut {
-        v: FORMAT_VERSION,
-        prompts: prefs,
-    })
-    .expect("prompt preferences always serialise")
-}
-
-/// Reads the `PROMPTS_KEY` record. A newer record is reported, never overwritten; a damaged
-/// one is reported so the caller can set it aside and start from the defaults.
-pub fn decode_prompt_prefs(raw: &str) -> Result<PromptPrefs, StorageError> {
-    decode_versioned::<PromptsRecordIn>(PROMPTS_KEY, raw).map(|r| r.prompts)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    // The record codecs live with the stored format; these tests check them on this part's data.
+    #[allow(unused_imports)]
+    use crate::domain::records::{error::StorageError, format::FORMAT_VERSION, small::*};
 
     fn day(n: i64) -> Date {
         Date::from_ymd(2026, 11, 1).unwrap().add_days(n)
@@ -592,7 +567,7 @@ mod tests {
         );
         assert_eq!(
             resolve(&prefs, "hard-1").and_then(|p| p.credit),
-            Some(crate::domain::prompts::CREDITS[0].0)
+            Some(crate::domain::prompts::library::CREDITS[0].0)
         );
         assert_eq!(resolve(&prefs, "nope"), None);
     }

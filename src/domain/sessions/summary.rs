@@ -9,17 +9,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::chart::WeeklyChart;
-use super::checkin::{EntryDetails, Feeling};
-use super::entry::{Entry, EntryId, EntryKind};
-use super::journal::Journal;
-use super::sessions::{SessionId, Sessions};
-use super::storage_error::StorageError;
-use super::storage_format::{damaged, decode_versioned, FORMAT_VERSION};
-use super::time::Date;
+use crate::domain::calendar::time::Date;
+use crate::domain::journal::checkin::{EntryDetails, Feeling};
+use crate::domain::journal::collection::Journal;
+use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
+use crate::domain::sessions::chart::WeeklyChart;
+use crate::domain::sessions::session::{SessionId, Sessions};
 
-/// The summary's choices live in this one record.
-pub const SUMMARY_KEY: &str = "between.summary";
 /// Days covered when there is no past session to start from.
 pub const DEFAULT_SCOPE_DAYS: i64 = 14;
 pub const MAX_FIRST_NAME_CHARS: usize = 40;
@@ -191,45 +187,6 @@ fn one_line(text: &str, max_chars: usize) -> String {
     }
 }
 
-#[derive(Serialize)]
-struct SummaryRecordOut<'a> {
-    v: u32,
-    summary: &'a SummaryChoices,
-}
-
-#[derive(Deserialize)]
-struct SummaryRecordIn {
-    summary: SummaryChoices,
-}
-
-/// `{"v":2,"summary":{...}}`
-pub fn encode_summary(choices: &SummaryChoices) -> String {
-    serde_json::to_string(&SummaryRecordOut {
-        v: FORMAT_VERSION,
-        summary: choices,
-    })
-    .expect("summary choices always serialise")
-}
-
-/// Reads the remembered choices. Damaged or newer records are reported, never guessed at.
-pub fn decode_summary(raw: &str) -> Result<SummaryChoices, StorageError> {
-    let choices = decode_versioned::<SummaryRecordIn>(SUMMARY_KEY, raw)?.summary;
-    if choices.scope.from > choices.scope.to {
-        return Err(damaged(SUMMARY_KEY, "its dates run backwards"));
-    }
-    let ids_ok = choices
-        .consent
-        .keys()
-        .chain(choices.topic_titles.keys())
-        .map(EntryId::as_str)
-        .chain(choices.homework.keys().map(String::as_str))
-        .all(EntryId::is_well_formed);
-    if !ids_ok {
-        return Err(damaged(SUMMARY_KEY, "it holds a malformed id"));
-    }
-    Ok(choices)
-}
-
 /// Where each kind of entry sits in a summary: concerns first, then small wins, then
 /// reflections, check-ins and feedback for the therapist (`EntryKind::SUMMARY_ORDER`).
 pub fn section_rank(kind: EntryKind) -> u8 {
@@ -293,7 +250,7 @@ pub struct Summary {
     /// Only sections with something in them, in summary order.
     pub sections: Vec<SummarySection>,
     /// Homework the person chose to share (see `summary_homework::with_homework`).
-    pub homework: Vec<super::summary_homework::HomeworkShare>,
+    pub homework: Vec<crate::domain::sessions::summary_homework::HomeworkShare>,
     pub chart: WeeklyChart,
 }
 
@@ -453,6 +410,9 @@ pub fn default_topic_title(kind: EntryKind, date: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // The record codecs live with the stored format; these tests check them on this part's data.
+    #[allow(unused_imports)]
+    use crate::domain::records::{error::StorageError, format::FORMAT_VERSION, small::*};
 
     #[test]
     fn names_and_titles_stay_on_one_short_line() {

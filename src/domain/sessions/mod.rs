@@ -1,0 +1,7 @@
+//! Therapy sessions and the summary a person brings to the next one: session dates and how
+//! raised concerns went, the consent ladder and summary builder, its text and weekly chart.
+pub mod chart;
+pub mod session;
+pub mod summary;
+pub mod summary_homework;
+pub mod summary_text;
