@@ -7,6 +7,7 @@ pub mod crypto;
 pub mod files;
 pub mod local;
 pub mod persistence;
+pub mod records;
 pub mod vault;
 
 pub use local::LocalJournalStore;

@@ -1,44 +1,13 @@
-//! Components: they read state and send intents; the rules live in `crate::domain`.
-mod about_page;
-mod app;
-mod backup_page;
-mod check_in_page;
-mod composer;
-mod crash_notice;
-mod crisis_note;
-mod details_form;
-mod entry_card;
-mod entry_details;
-mod entry_editor;
-mod entry_list;
-mod export_panel;
-mod favourite_toggle;
-mod focus;
+//! Components render state and send intents; rules live in the domain. Rooms: the `shell`
+//! (app, router, header, notices, lock screen), `state` (the app's state and intents), and each
+//! page's components: `journal`, `summary`, `homework`, `backup` (with the lock), `prompts`.
+mod backup;
 mod homework;
-mod homework_panel;
-mod import_panel;
-mod journal_filters;
-mod journal_page;
-pub mod kept;
-mod kind_badge;
-mod lock_intents;
-mod lock_panel;
-mod lock_screen;
-mod notices;
-mod passphrase_field;
-mod prompt_box;
-mod prompt_prefs;
-mod prompt_row;
-mod prompts_page;
-mod records;
-mod routing;
-mod site_header;
+mod journal;
+mod prompts;
+mod shell;
 pub mod state;
-mod storage_health;
 mod summary;
-mod undo_bar;
-mod update_notice;
-mod welcome_back;
 
-pub use app::App;
-pub use crash_notice::show_on_panic;
+pub use shell::app::App;
+pub use shell::crash_notice::show_on_panic;

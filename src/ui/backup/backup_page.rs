@@ -1,10 +1,10 @@
 //! Backup & storage: how safely the journal is kept, and copies the person can keep.
 use leptos::prelude::*;
 
-use super::export_panel::ExportPanel;
-use super::import_panel::ImportPanel;
-use super::lock_panel::LockPanel;
-use super::storage_health::StorageHealth;
+use crate::ui::backup::export_panel::ExportPanel;
+use crate::ui::backup::import_panel::ImportPanel;
+use crate::ui::backup::lock_panel::LockPanel;
+use crate::ui::backup::storage_health::StorageHealth;
 
 /// The page behind "Backup" in the header.
 #[component]

@@ -2,10 +2,10 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::passphrase_field::PassphraseField;
-use super::state::JournalState;
 use crate::domain::records::passphrase::check_new_passphrase;
 use crate::storage::{browser, crypto, files};
+use crate::ui::backup::passphrase_field::PassphraseField;
+use crate::ui::state::JournalState;
 
 /// Two ways to keep a copy: a readable file, or one only a passphrase opens.
 #[component]

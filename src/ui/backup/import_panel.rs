@@ -2,12 +2,12 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::passphrase_field::PassphraseField;
-use super::state::JournalState;
 use crate::domain::journal::entry::count_entries;
 use crate::domain::records::backup::{parse_backup, ImportPlan};
 use crate::domain::records::encrypted_backup::is_encrypted_backup;
 use crate::storage::{crypto, files};
+use crate::ui::backup::passphrase_field::PassphraseField;
+use crate::ui::state::JournalState;
 
 #[derive(Clone)]
 enum Step {

@@ -2,10 +2,10 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::passphrase_field::PassphraseField;
-use super::state::JournalState;
 use crate::domain::records::lock::{LockPhase, IDLE_CHOICES};
 use crate::domain::records::passphrase::check_new_passphrase;
+use crate::ui::backup::passphrase_field::PassphraseField;
+use crate::ui::state::JournalState;
 
 /// Says plainly that a forgotten passphrase cannot be recovered, and offers a backup first.
 #[component]

@@ -1,12 +1,12 @@
 //! How the browser is keeping the journal, in plain words.
 use leptos::prelude::*;
 
-use super::state::JournalState;
 use crate::domain::calendar::time::relative_day;
 use crate::domain::records::health::{
     backup_reminder, deletes_unused_data, describe_usage, install_advice, installed_line, platform,
 };
 use crate::storage::{browser, persistence};
+use crate::ui::state::JournalState;
 
 /// Persistence, quota, last backup, and a gentle reminder when a backup would help.
 #[component]

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::domain::homework::{AssignmentForm, FocusKind, Rhythm, MAX_PROMPTS};
 use crate::domain::prompts::library::{in_theme, Theme};
-use crate::ui::focus::focus_soon;
+use crate::ui::shell::focus::focus_soon;
 
 /// Title, message, prompts (from the library or written), what to notice, rhythm and days.
 /// `prefix` keeps element ids unique when two forms could be on one page.

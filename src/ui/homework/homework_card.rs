@@ -5,8 +5,8 @@ use super::assignment_details::AssignmentDetails;
 use super::assignment_fields::AssignmentFields;
 use crate::domain::calendar::time::Date;
 use crate::domain::homework::{progress, progress_words, AssignmentForm, Homework, HomeworkList};
-use crate::ui::focus::focus_soon;
-use crate::ui::kept::Kept;
+use crate::ui::shell::focus::focus_soon;
+use crate::ui::state::kept::Kept;
 use crate::ui::state::JournalState;
 
 /// The card, or its edit form while it is being edited.

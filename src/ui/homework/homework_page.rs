@@ -7,9 +7,9 @@ use super::offer_card::OfferCard;
 use crate::domain::homework::link::decode;
 use crate::domain::homework::{Assignment, Homework};
 use crate::storage::browser;
-use crate::ui::focus::focus_soon;
-use crate::ui::records::records;
-use crate::ui::routing::{Link, Page};
+use crate::ui::shell::focus::focus_soon;
+use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::small_records::records;
 use crate::ui::state::JournalState;
 
 /// Where the page stands with the link in the address, if any.

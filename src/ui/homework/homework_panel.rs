@@ -1,13 +1,13 @@
 //! Current homework on the journal page: its prompts, its days and how it is going, in words.
 use leptos::prelude::*;
 
-use super::focus::focus_soon;
-use super::records::records;
-use super::routing::{Link, Page};
-use super::state::JournalState;
 use crate::domain::homework::{progress, progress_words};
 use crate::domain::EntryKind;
 use crate::storage::browser;
+use crate::ui::shell::focus::focus_soon;
+use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::small_records::records;
+use crate::ui::state::JournalState;
 
 /// Shows each active homework; "Write about this" puts a prompt into the composer.
 #[component]

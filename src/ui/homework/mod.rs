@@ -4,6 +4,7 @@ mod assignment_details;
 mod assignment_fields;
 mod homework_card;
 mod homework_page;
+pub(crate) mod homework_panel;
 mod offer_card;
 mod qr_code;
 mod therapists_page;

@@ -3,13 +3,13 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::prompt_box::PromptBox;
-use super::prompt_prefs::{prompt_prefs, today};
-use super::routing::{Link, Page};
-use super::state::JournalState;
 use crate::domain::journal::draft::grouped;
 use crate::domain::prompts::choice::find_by_text;
 use crate::domain::{EntryKind, MAX_TEXT_CHARS};
+use crate::ui::prompts::prompt_box::PromptBox;
+use crate::ui::prompts::prompt_prefs::{prompt_prefs, today};
+use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::JournalState;
 
 /// The kind of entry (a win, a concern or a reflection), then its text.
 #[component]

@@ -1,12 +1,12 @@
 //! One entry in the list, with its edit and delete actions.
 use leptos::prelude::*;
 
-use super::entry_details::EntryDetailsList;
-use super::entry_editor::EntryEditor;
-use super::focus::edit_button_id;
-use super::kind_badge::KindBadge;
-use super::state::JournalState;
 use crate::domain::Entry;
+use crate::ui::journal::entry_details::EntryDetailsList;
+use crate::ui::journal::entry_editor::EntryEditor;
+use crate::ui::journal::kind_badge::KindBadge;
+use crate::ui::shell::focus::edit_button_id;
+use crate::ui::state::JournalState;
 
 /// Shows the entry as text (never HTML), or its editor while it is being edited.
 #[component]

@@ -2,11 +2,11 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::entry_details::EntryDetailsList;
-use super::focus::{edit_button_id, focus_soon};
-use super::state::JournalState;
 use crate::domain::journal::collection::EntryEdit;
 use crate::domain::{Entry, EntryKind};
+use crate::ui::journal::entry_details::EntryDetailsList;
+use crate::ui::shell::focus::{edit_button_id, focus_soon};
+use crate::ui::state::JournalState;
 
 /// Text, tags and priority of one entry; Escape or Cancel leaves it as it was. A check-in's
 /// or feedback card's answers stay as they were saved: its note and tags can be changed.

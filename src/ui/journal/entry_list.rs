@@ -1,12 +1,12 @@
 //! The journal, newest first, grouped by day.
 use leptos::prelude::*;
 
-use super::entry_card::EntryCard;
-use super::journal_filters::JournalFilters;
-use super::state::JournalState;
 use crate::domain::calendar::time::day_heading;
 use crate::domain::DayGroup;
 use crate::storage::browser;
+use crate::ui::journal::entry_card::EntryCard;
+use crate::ui::journal::journal_filters::JournalFilters;
+use crate::ui::state::JournalState;
 
 /// Filters, then one section per day, then "Show older entries" when there are more.
 #[component]

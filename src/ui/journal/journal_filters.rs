@@ -1,8 +1,8 @@
 //! Search, kind and tag filters for the list.
 use leptos::prelude::*;
 
-use super::state::{JournalState, PAGE_SIZE};
 use crate::domain::EntryKind;
+use crate::ui::state::{JournalState, PAGE_SIZE};
 
 /// Narrows the list; every control has a visible label.
 #[component]

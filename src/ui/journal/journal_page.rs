@@ -1,12 +1,12 @@
 //! The journal page: write, then read back.
 use leptos::prelude::*;
 
-use super::composer::Composer;
-use super::entry_list::EntryList;
-use super::homework_panel::HomeworkPanel;
-use super::notices::StorageNotices;
-use super::undo_bar::UndoBar;
-use super::welcome_back::WelcomeBack;
+use crate::ui::homework::homework_panel::HomeworkPanel;
+use crate::ui::journal::composer::Composer;
+use crate::ui::journal::entry_list::EntryList;
+use crate::ui::journal::undo_bar::UndoBar;
+use crate::ui::journal::welcome_back::WelcomeBack;
+use crate::ui::shell::notices::StorageNotices;
 
 /// The home page.
 #[component]

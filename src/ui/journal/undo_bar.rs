@@ -1,8 +1,8 @@
 //! The bar that offers to bring back a deleted entry.
 use leptos::prelude::*;
 
-use super::focus::{edit_button_id, focus_soon};
-use super::state::JournalState;
+use crate::ui::shell::focus::{edit_button_id, focus_soon};
+use crate::ui::state::JournalState;
 
 /// Stays until the person undoes or dismisses it: no timer races a slow reader.
 #[component]

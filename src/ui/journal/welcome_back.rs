@@ -2,12 +2,12 @@
 //! recent small wins. It never counts the days away.
 use leptos::prelude::*;
 
-use super::prompt_prefs::{prompt_prefs, today, write_about};
-use super::state::JournalState;
 use crate::domain::prompts::choice::comfort_prompt;
 use crate::domain::prompts::welcome::{
     last_entry_date, recent_wins, returning_after_gap, RECENT_WINS_HEADING,
 };
+use crate::ui::prompts::prompt_prefs::{prompt_prefs, today, write_about};
+use crate::ui::state::JournalState;
 
 /// Shown at the top of the journal after a week or more without entries.
 #[component]
@@ -20,7 +20,7 @@ pub fn WelcomeBack() -> impl IntoView {
     let dismiss = move |_| {
         dismissed.set(true);
         state.status.set("Welcome closed.".into());
-        super::focus::focus_soon("composer-heading".into());
+        crate::ui::shell::focus::focus_soon("composer-heading".into());
     };
     move || {
         if dismissed.get() {

@@ -1,8 +1,8 @@
 //! "Check in": how I feel, and how therapy is going for me. Each is saved as a journal entry.
 use leptos::prelude::*;
 
-use super::details_form::DetailsForm;
-use super::routing::{Link, Page};
+use crate::ui::prompts::details_form::DetailsForm;
+use crate::ui::shell::routing::{Link, Page};
 
 /// The two gentle check-in forms, on their own page.
 #[component]

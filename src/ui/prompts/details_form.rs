@@ -3,13 +3,13 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::routing::{Link, Page};
-use super::state::JournalState;
 use crate::domain::journal::checkin::{
     FeedbackField, FEEDBACK_QUESTIONS, FEELING_WORDS, MAX_FEELING_WORDS,
 };
 use crate::domain::{CheckInError, Feeling, Safety};
 use crate::storage::browser;
+use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::JournalState;
 
 /// A group of choices: the feeling scale, the feeling words or the safety scale.
 #[derive(Clone, Copy, PartialEq)]

@@ -1,7 +1,7 @@
 //! The favourite toggle shared by the composer's prompt and the prompt library.
 use leptos::prelude::*;
 
-use super::prompt_prefs::prompt_prefs;
+use crate::ui::prompts::prompt_prefs::prompt_prefs;
 
 /// A pressed/not pressed button: favourites come round about twice as often.
 #[component]

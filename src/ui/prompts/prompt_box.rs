@@ -1,11 +1,11 @@
 //! The prompt above a reflection: today's, another one, favourite or hide it.
 use leptos::prelude::*;
 
-use super::favourite_toggle::FavouriteToggle;
-use super::prompt_prefs::{prompt_prefs, today};
-use super::routing::{Link, Page};
-use super::state::JournalState;
 use crate::domain::prompts::choice::{find_by_text, prompt_of_the_day, shuffle, PromptOrigin};
+use crate::ui::prompts::favourite_toggle::FavouriteToggle;
+use crate::ui::prompts::prompt_prefs::{prompt_prefs, today};
+use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::JournalState;
 
 /// Shows the reflection's prompt; a reflection without one gets the prompt of the day.
 #[component]

@@ -2,14 +2,14 @@
 //! the prompt library, and "write about this prompt".
 use leptos::prelude::*;
 
-use super::kept::Kept;
-use super::records::records;
-use super::routing::{Page, Router};
-use super::state::JournalState;
 use crate::domain::calendar::time::Date;
 use crate::domain::prompts::choice::PromptPrefs;
 use crate::domain::EntryKind;
 use crate::storage::browser;
+use crate::ui::shell::routing::{Page, Router};
+use crate::ui::state::kept::Kept;
+use crate::ui::state::small_records::records;
+use crate::ui::state::JournalState;
 
 /// The person's prompt choices, opened with the journal.
 pub fn prompt_prefs() -> Kept<PromptPrefs> {
@@ -32,5 +32,5 @@ pub fn write_about(text: String) {
     if router.page.get_untracked() != Page::Journal {
         router.go(Page::Journal);
     }
-    super::focus::focus_soon("entry-text".into());
+    crate::ui::shell::focus::focus_soon("entry-text".into());
 }

@@ -1,9 +1,9 @@
 //! One prompt in the library, with what can be done with it.
 use leptos::prelude::*;
 
-use super::favourite_toggle::FavouriteToggle;
-use super::prompt_prefs::{prompt_prefs, write_about};
-use super::state::JournalState;
+use crate::ui::prompts::favourite_toggle::FavouriteToggle;
+use crate::ui::prompts::prompt_prefs::{prompt_prefs, write_about};
+use crate::ui::state::JournalState;
 
 /// The prompt's text, "Write about this", favourite, hide or show again, and remove for the
 /// person's own prompts.

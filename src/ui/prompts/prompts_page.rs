@@ -2,13 +2,13 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::prompt_prefs::{prompt_prefs, today};
-use super::prompt_row::PromptRow;
-use super::routing::{Link, Page};
-use super::state::JournalState;
 use crate::domain::prompts::choice::{all_prompts, PromptOrigin, MAX_PROMPT_CHARS};
 use crate::domain::prompts::library::Theme;
 use crate::storage::browser;
+use crate::ui::prompts::prompt_prefs::{prompt_prefs, today};
+use crate::ui::prompts::prompt_row::PromptRow;
+use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::JournalState;
 
 /// (id, text, theme or `None` for the person's own, hidden): what the lists show. Favourites
 /// are left out so toggling one never redraws the lists (and focus stays put).

@@ -1,6 +1,6 @@
 //! What Between is, how it keeps words private, and what it is not.
-use super::routing::{Link, Page};
 use crate::domain::prompts::library::CREDITS;
+use crate::ui::shell::routing::{Link, Page};
 use leptos::prelude::*;
 
 /// Plain words about privacy and care.

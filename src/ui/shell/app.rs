@@ -1,20 +1,20 @@
 //! The one app: state, the current page, header, crisis note and the app's own updates.
 use leptos::prelude::*;
 
-use super::about_page::AboutPage;
-use super::backup_page::BackupPage;
-use super::check_in_page::CheckInPage;
-use super::crisis_note::CrisisNote;
-use super::homework::{HomeworkPage, TherapistsPage};
-use super::journal_page::JournalPage;
-use super::lock_screen::LockScreen;
-use super::prompts_page::PromptsPage;
-use super::records::Records;
-use super::routing::{Link, Page, Router};
-use super::site_header::SiteHeader;
-use super::state::JournalState;
-use super::summary::SummaryPage;
-use super::update_notice::{watch_for_updates, UpdateNotice};
+use crate::ui::backup::backup_page::BackupPage;
+use crate::ui::homework::{HomeworkPage, TherapistsPage};
+use crate::ui::journal::journal_page::JournalPage;
+use crate::ui::prompts::check_in_page::CheckInPage;
+use crate::ui::prompts::prompts_page::PromptsPage;
+use crate::ui::shell::about_page::AboutPage;
+use crate::ui::shell::crisis_note::CrisisNote;
+use crate::ui::shell::lock_screen::LockScreen;
+use crate::ui::shell::routing::{Link, Page, Router};
+use crate::ui::shell::site_header::SiteHeader;
+use crate::ui::shell::update_notice::{watch_for_updates, UpdateNotice};
+use crate::ui::state::small_records::Records;
+use crate::ui::state::JournalState;
+use crate::ui::summary::SummaryPage;
 
 /// The whole app: header, the current page and the always-reachable crisis note.
 #[component]

@@ -2,8 +2,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::passphrase_field::PassphraseField;
-use super::state::JournalState;
+use crate::ui::backup::passphrase_field::PassphraseField;
+use crate::ui::state::JournalState;
 
 /// One passphrase field; nothing of the journal is read or shown before it is right.
 #[component]

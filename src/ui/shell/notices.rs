@@ -1,7 +1,7 @@
 //! Calm banners about storage: records set aside, a full or unavailable storage.
 use leptos::prelude::*;
 
-use super::state::JournalState;
+use crate::ui::state::JournalState;
 
 /// Shows what happened, that nothing was lost, and what to do next.
 #[component]

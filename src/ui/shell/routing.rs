@@ -106,7 +106,7 @@ impl Router {
             // A link to a place on the same page (`#crisis`) also fires popstate: stay put.
             if page != router.page.get_untracked() {
                 router.page.set(page);
-                super::focus::focus_page_heading();
+                crate::ui::shell::focus::focus_page_heading();
             }
         });
         on_cleanup(move || listener.remove());
@@ -129,8 +129,8 @@ impl Router {
         self.page.set(page);
         window().scroll_to_with_x_and_y(0.0, 0.0);
         match place {
-            Some(id) => super::focus::focus_soon(id.into()),
-            None => super::focus::focus_page_heading(),
+            Some(id) => crate::ui::shell::focus::focus_soon(id.into()),
+            None => crate::ui::shell::focus::focus_page_heading(),
         }
     }
 }

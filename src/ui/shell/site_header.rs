@@ -1,8 +1,8 @@
 //! The app's name and main navigation.
 use leptos::prelude::*;
 
-use super::routing::{Link, Page};
-use super::state::JournalState;
+use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::JournalState;
 
 /// Name, navigation, "Lock now" when the lock is on, and a quick way to the crisis note.
 #[component]

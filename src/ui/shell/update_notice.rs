@@ -5,8 +5,8 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::JournalState;
 use crate::storage::app_worker::{self, Listeners};
+use crate::ui::state::JournalState;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Update {

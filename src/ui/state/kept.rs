@@ -3,16 +3,15 @@
 //! save never grows with the journal), sealed while the lock is on, and refreshed when
 //! another tab changes it. A record that cannot be read is never written over.
 //!
-//! Reading, opening, sealing and writing work on record text and are not generic: one copy
-//! of that code serves every record type, which adds only its own decode and encode.
+//! Reading and writing go through the storage edge (which seals and opens) on record text,
+//! and are not generic: one copy serves every record type, which adds only its own codec.
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::state::JournalState;
-use crate::domain::records::lock::{encode_sealed_draft, sealed_blob};
 use crate::domain::StorageError;
-use crate::storage::LocalJournalStore;
+use crate::storage::records::{self, Record, Stored};
+use crate::ui::state::JournalState;
 
 /// How one record is stored: its key and its codec (from the domain).
 pub struct RecordSpec<T> {
@@ -48,7 +47,6 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
             core: Core {
                 key: spec.key,
                 state: expect_context::<JournalState>(),
-                writes: StoredValue::new(0),
             },
         };
         let show: Rc<dyn Fn(Result<Option<String>, StorageError>)> =
@@ -82,7 +80,6 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
 struct Core {
     key: &'static str,
     state: JournalState,
-    writes: StoredValue<u32>,
 }
 
 impl Core {
@@ -99,52 +96,19 @@ impl Core {
 
     /// The record's plain text (`None` when there is none), opening it if sealed.
     fn read(self, show: Rc<dyn Fn(Result<Option<String>, StorageError>)>) {
-        let raw = match LocalJournalStore::read_record(self.key) {
-            Ok(Some(raw)) => raw,
-            other => return show(other),
-        };
-        let blob = match sealed_blob(self.key, &raw) {
-            Ok(None) => return show(Ok(Some(raw))),
-            Ok(Some(blob)) => blob,
-            Err(error) => return show(Err(error)),
-        };
-        let Some(vault) = self.state.vault.get_value() else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            show(
-                vault
-                    .open(&blob)
-                    .await
-                    .map(Some)
-                    .map_err(|_| StorageError::Damaged {
-                        key: self.key.into(),
-                        reason: "it does not open with this passphrase".into(),
-                    }),
-            );
-        });
+        match records::read_small(self.key) {
+            Ok(Stored::Plain(text)) => show(Ok(text)),
+            Ok(Stored::Sealed(blob)) => leptos::task::spawn_local(async move {
+                show(records::open(self.key, &blob).await.map(Some));
+            }),
+            Err(error) => show(Err(error)),
+        }
     }
 
-    /// Writes the record, sealed while the lock is on; only the latest of overlapping
-    /// writes is stored.
+    /// Stores the record (sealed while the lock is on); the newest of overlapping saves wins.
     fn write(self, raw: String) {
-        let Some(vault) = self.state.vault.get_value() else {
-            self.state
-                .note_storage_result(LocalJournalStore::write_record(self.key, &raw));
-            return;
-        };
-        self.writes.update_value(|n| *n += 1);
-        let ticket = self.writes.get_value();
         leptos::task::spawn_local(async move {
-            let result = match vault.seal(&raw).await {
-                Ok(blob) if self.writes.get_value() == ticket => {
-                    LocalJournalStore::write_record(self.key, &encode_sealed_draft(&blob))
-                }
-                Ok(_) => Ok(()),
-                Err(error) => Err(StorageError::Unavailable {
-                    reason: error.to_string(),
-                }),
-            };
+            let result = records::save(Record::Small(self.key, raw)).await;
             self.state.note_storage_result(result);
         });
     }

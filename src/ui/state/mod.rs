@@ -1,23 +1,23 @@
 //! The app's state and the intents components send. Rules live in the domain; this file
 //! only orders "store it, then show it" so that nothing is shown as saved that is not.
-use leptos::prelude::*;
+pub(crate) mod kept;
+mod lock_intents;
+pub(crate) mod small_records;
 
-use crate::domain::records::small::PERSONAL_RECORD_KEYS;
+use leptos::prelude::*;
 
 use crate::domain::journal::collection::{EntryEdit, JournalError};
 use crate::domain::records::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
-use crate::domain::records::format::{encode_draft, encode_entry};
 use crate::domain::records::format::{external_change, ExternalChange};
-use crate::domain::records::lock::{
-    encode_sealed_draft, encode_sealed_entry, sealed_blob, LockSettings,
-};
+use crate::domain::records::lock::LockSettings;
+use crate::domain::records::small::PERSONAL_RECORD_KEYS;
 use crate::domain::Timestamp;
 use crate::domain::{
     CheckInDraft, Draft, DraftError, Entry, EntryId, EntryKind, FeedbackDraft, Journal, Query,
     StorageError,
 };
 use crate::storage::local::Write;
-use crate::storage::vault::Vault;
+use crate::storage::records::{self, Record};
 use crate::storage::{browser, LocalJournalStore};
 
 /// How many entries the list shows before "Show older entries".
@@ -57,10 +57,6 @@ pub struct JournalState {
     pub is_locked: RwSignal<bool>,
     /// The welcome after a while away was closed; it stays closed while the app is open.
     pub welcome_closed: RwSignal<bool>,
-    /// The lock's key: in memory only, and only while unlocked.
-    pub vault: StoredValue<Option<Vault>, LocalStorage>,
-    /// Orders sealed draft writes, which finish asynchronously: only the newest is kept.
-    draft_writes: StoredValue<u64>,
 }
 
 impl JournalState {
@@ -85,8 +81,6 @@ impl JournalState {
             lock: RwSignal::new(None),
             is_locked: RwSignal::new(false),
             welcome_closed: RwSignal::new(false),
-            vault: StoredValue::new_local(None),
-            draft_writes: StoredValue::new(0),
         };
         match LocalJournalStore::load_lock() {
             Ok(Some(settings)) => {
@@ -140,35 +134,17 @@ impl JournalState {
         self.journal.set(Journal::from_entries(report.entries));
     }
 
-    /// Stores one entry record, sealed when the lock is on, then calls `then` with the result.
-    /// Without the lock this happens at once; with it, after WebCrypto has sealed the record.
+    /// Stores one entry (through the one write path, sealed while the lock is on), then calls
+    /// `then` with the result.
     pub(super) fn persist(
         &self,
         entry: Entry,
         write: Write,
         then: impl FnOnce(Result<(), StorageError>) + 'static,
     ) {
-        // One boxed continuation keeps a single copy of the async path in the binary.
-        self.persist_boxed(entry, write, Box::new(then));
-    }
-
-    fn persist_boxed(
-        &self,
-        entry: Entry,
-        write: Write,
-        then: Box<dyn FnOnce(Result<(), StorageError>)>,
-    ) {
-        match self.vault.get_value() {
-            None => then(LocalJournalStore::write_entry_record(
-                &entry.id,
-                entry.revision,
-                &encode_entry(&entry),
-                write,
-            )),
-            Some(vault) => leptos::task::spawn_local(async move {
-                then(write_sealed(&vault, &entry, write).await);
-            }),
-        }
+        leptos::task::spawn_local(async move {
+            then(records::save(Record::Entry(&entry, write)).await);
+        });
     }
 
     /// Changes the draft and saves it at once, so a reload never loses what is typed.
@@ -181,28 +157,9 @@ impl JournalState {
     /// Saves the draft, sealed when the lock is on. A slower, older write never wins.
     pub(super) fn store_draft(&self) {
         let draft = self.draft.get_untracked();
-        let Some(vault) = self.vault.get_value() else {
-            self.note_storage_result(LocalJournalStore::save_draft(&draft));
-            return;
-        };
-        self.draft_writes.update_value(|n| *n += 1);
-        let ticket = self.draft_writes.get_value();
         let state = *self;
         leptos::task::spawn_local(async move {
-            let result = if draft.is_blank() {
-                LocalJournalStore::clear_draft()
-            } else {
-                match vault.seal(&encode_draft(&draft)).await {
-                    Ok(blob) if state.draft_writes.get_value() == ticket => {
-                        LocalJournalStore::save_draft_record(&encode_sealed_draft(&blob))
-                    }
-                    Ok(_) => Ok(()),
-                    Err(error) => Err(StorageError::Unavailable {
-                        reason: error.to_string(),
-                    }),
-                }
-            };
-            state.note_storage_result(result);
+            state.note_storage_result(records::save(Record::Draft(&draft)).await);
         });
     }
 
@@ -349,22 +306,11 @@ impl JournalState {
 
     /// The small personal records as plain record text, opening sealed ones.
     async fn personal_records(&self) -> Vec<(String, String)> {
-        let vault = self.vault.get_value();
-        let mut records = Vec::new();
-        for key in PERSONAL_RECORD_KEYS {
-            let Ok(Some(raw)) = LocalJournalStore::read_record(key) else {
-                continue;
-            };
-            let plain = match (sealed_blob(key, &raw), &vault) {
-                (Ok(None), _) => Some(raw),
-                (Ok(Some(blob)), Some(vault)) => vault.open(&blob).await.ok(),
-                _ => None,
-            };
-            if let Some(plain) = plain {
-                records.push((key.to_string(), plain));
-            }
-        }
-        records
+        records::small_records()
+            .await
+            .into_iter()
+            .map(|(key, text)| (key.to_string(), text))
+            .collect()
     }
 
     /// Remembers that a backup was just downloaded.
@@ -385,13 +331,8 @@ impl JournalState {
     /// written stays written and is shown. Returns how many entries were written.
     pub async fn apply_import(&self, plan: &ImportPlan) -> Result<usize, (usize, StorageError)> {
         let mut written = 0;
-        let vault = self.vault.get_value();
         for entry in plan.added.iter().chain(&plan.updated) {
-            let result = match &vault {
-                Some(vault) => write_sealed(vault, entry, Write::NewRevision).await,
-                None => LocalJournalStore::save_entry(entry),
-            };
-            if let Err(error) = result {
+            if let Err(error) = records::save(Record::Entry(entry, Write::NewRevision)).await {
                 return Err((written, error));
             }
             self.journal.update(|j| {
@@ -403,17 +344,12 @@ impl JournalState {
             LocalJournalStore::restore_raw(record).map_err(|e| (written, e))?;
         }
         for (key, raw) in &plan.records {
-            let stored = match &vault {
-                Some(vault) => match vault.seal(raw).await {
-                    Ok(blob) => encode_sealed_draft(&blob),
-                    Err(error) => {
-                        let reason = error.to_string();
-                        return Err((written, StorageError::Unavailable { reason }));
-                    }
-                },
-                None => raw.clone(),
+            let Some(key) = PERSONAL_RECORD_KEYS.into_iter().find(|k| k == key) else {
+                continue;
             };
-            LocalJournalStore::write_record(key, &stored).map_err(|e| (written, e))?;
+            records::save(Record::Small(key, raw.clone()))
+                .await
+                .map_err(|e| (written, e))?;
         }
         if let Some(draft) = &plan.draft {
             self.draft.set(draft.clone());
@@ -476,24 +412,4 @@ impl JournalState {
             self.save_problem.set(Some(error));
         }
     }
-}
-
-/// Seals one entry's plain record and stores it under the same revision rules.
-pub(super) async fn write_sealed(
-    vault: &Vault,
-    entry: &Entry,
-    write: Write,
-) -> Result<(), StorageError> {
-    let blob = vault
-        .seal(&encode_entry(entry))
-        .await
-        .map_err(|e| StorageError::Unavailable {
-            reason: e.to_string(),
-        })?;
-    LocalJournalStore::write_entry_record(
-        &entry.id,
-        entry.revision,
-        &encode_sealed_entry(entry, &blob),
-        write,
-    )
 }

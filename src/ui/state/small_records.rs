@@ -3,7 +3,6 @@
 //! moving between pages never reads them again.
 use leptos::prelude::*;
 
-use super::kept::{Kept, RecordSpec};
 use crate::domain::homework::HomeworkList;
 use crate::domain::prompts::choice::PromptPrefs;
 use crate::domain::records::small::{
@@ -14,6 +13,7 @@ use crate::domain::records::small::{
 use crate::domain::sessions::session::Sessions;
 use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::StorageError;
+use crate::ui::state::kept::{Kept, RecordSpec};
 
 static PROMPTS: RecordSpec<PromptPrefs> = RecordSpec {
     key: PROMPTS_KEY,

@@ -8,8 +8,8 @@ use crate::domain::sessions::summary::{build, Scope, Summary, SummaryChoices};
 use crate::domain::sessions::summary_homework::with_homework;
 use crate::domain::EntryKind;
 use crate::storage::browser;
-use crate::ui::kept::Kept;
-use crate::ui::records::records;
+use crate::ui::state::kept::Kept;
+use crate::ui::state::small_records::records;
 use crate::ui::state::JournalState;
 
 /// One row of a list on the page (a session, a concern to mark, an entry to choose for).
