@@ -4,7 +4,10 @@
 //! `BETWEEN_PRINT_FIXTURES=1 cargo test --test time_fixtures -- --nocapture`.
 use between::domain::calendar::time::{Date, Timestamp};
 
-const TIMESTAMPS: &[(&str, Option<(&str, i64, &str, &str)>)] = &include!("fixtures/timestamps.in");
+/// As written back, milliseconds since the epoch, the local date, the local time of day.
+type Read = (&'static str, i64, &'static str, &'static str);
+
+const TIMESTAMPS: &[(&str, Option<Read>)] = &include!("fixtures/timestamps.in");
 const DATES: &[(&str, Option<&str>)] = &include!("fixtures/dates.in");
 
 fn read_timestamp(text: &str) -> Option<(String, i64, String, String)> {

@@ -64,6 +64,15 @@ pub struct EntryEdit {
     pub base_revision: Option<u64>,
 }
 
+impl EntryEdit {
+    /// Whether the editor holds anything other than what `entry` already says.
+    pub fn changes(&self, entry: &Entry) -> bool {
+        self.text != entry.text
+            || self.tags != entry.tags.join(", ")
+            || self.priority != entry.priority
+    }
+}
+
 impl Journal {
     pub fn from_entries(entries: impl IntoIterator<Item = Entry>) -> Self {
         let mut journal = Self::default();

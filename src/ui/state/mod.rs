@@ -377,6 +377,7 @@ impl JournalState {
                 });
             }
             ExternalChange::Removed(id) => {
+                self.keep_words_of_removed_entry(&id);
                 self.journal.update(|j| {
                     j.remove(&id);
                 });
@@ -384,6 +385,35 @@ impl JournalState {
             ExternalChange::Sealed { key, blob } => self.apply_sealed_change(key, blob),
             ExternalChange::Ignore | ExternalChange::LockChanged => {}
         }
+    }
+
+    /// Another tab deleted the entry open in the editor: what was typed in it moves into the
+    /// composer (and is saved as the draft), so it is never lost, and the person is told.
+    fn keep_words_of_removed_entry(&self, id: &EntryId) {
+        if self.editing.get_untracked().as_ref() != Some(id) {
+            return;
+        }
+        let entry = self.journal.with_untracked(|j| j.get(id).cloned());
+        let edit = self.edit_buffer.with_value(|buffer| {
+            buffer
+                .as_ref()
+                .filter(|(editing, _)| editing == id)
+                .map(|(_, edit)| edit.clone())
+        });
+        self.close_editor();
+        // Words left as they were stored went with the entry, as the other tab asked.
+        let Some(entry) = entry else {
+            return;
+        };
+        let Some(edit) = edit.filter(|e| e.changes(&entry)) else {
+            return;
+        };
+        let kind = entry.kind;
+        self.update_draft(|d| d.take_in(kind, &edit.text, &edit.tags, edit.priority));
+        self.status.set(
+            "This entry was deleted in another tab. What you were writing in it is now in the box at the top, so you can save it again."
+                .into(),
+        );
     }
 
     /// True while an editor or a check-in form holds words that are not stored yet.

@@ -125,3 +125,30 @@ test('an older tab never overwrites a newer change: its save is refused calmly a
   assert.deepEqual(await a.entryTexts(), ['The newer version, saved in tab A.']);
   assertClean(opened.guards);
 });
+
+test('words typed in an entry that another tab deletes are kept in the composer, and saved as the draft', async () => {
+  const entry = makeEntry({ kind: 'concern', text: 'Worried about the move.', tags: ['home'] });
+  const opened = await openJournal(app);
+  const a = opened.journal;
+  await a.seed([entry]);
+  await a.goto();
+  const b = await secondTab(opened);
+  await b.goto();
+
+  const editorA = await a.startEdit(entry.text);
+  const typedInA = 'Worried about the move, and about telling my sister.';
+  await editorA.textBox.fill(typedInA);
+  await switchTo(b);
+  await b.delete(entry.text);
+
+  await switchTo(a);
+  await waitForTexts(a, [], 'the deleted entry leaves tab A');
+  await a.page.waitForFunction((want) => document.querySelector('#entry-text')?.value === want, typedInA, { timeout: 5_000 });
+  const composer = await a.composerState();
+  assert.equal(composer.text, typedInA, "A's words are in the composer");
+  assert.equal(composer.kind, 'concern', 'with the kind of the entry they were typed in');
+  await a.page.getByText('This entry was deleted in another tab.', { exact: false }).first().waitFor({ state: 'attached', timeout: 5_000 });
+  const stored = await a.storedDraft();
+  assert.equal(stored?.draft?.text, typedInA, 'and stored as the draft, so a reload keeps them too');
+  assertClean(opened.guards);
+});
