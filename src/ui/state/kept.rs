@@ -66,11 +66,13 @@ impl<T: Clone + Default + Send + Sync + 'static> Kept<T> {
     }
 
     /// Changes the value and stores it (sealed while the lock is on). A failed save is shown
-    /// by the app's storage notice; the change stays on screen.
+    /// by the app's storage notice; the change stays on screen. When the stored record cannot
+    /// be read, nothing is written over it and the notice says the change is not saved.
     pub fn update(self, change: impl FnOnce(&mut T)) {
         self.value.update(change);
-        if self.problem.with_untracked(Option::is_none) {
-            self.core.write(self.value.with_untracked(self.spec.encode));
+        match self.problem.get_untracked() {
+            None => self.core.write(self.value.with_untracked(self.spec.encode)),
+            Some(problem) => self.core.state.save_problem.set(Some(problem)),
         }
     }
 }

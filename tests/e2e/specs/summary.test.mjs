@@ -278,3 +278,24 @@ function longDay(iso) {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${d} ${months[m - 1]} ${y}`;
 }
+
+test('session dates saved by a newer version are named as such, never written over, and a change to them is not called saved', async () => {
+  const clock = localClock();
+  const { summary, guards } = await openSummary(clock);
+  const futureRaw = JSON.stringify({ v: 999, sessions: [{ id: 'from-the-future', date: clock.date(-7), shape: 'new' }] });
+  await summary.seed([['between.sessions', futureRaw]]);
+  await summary.open();
+
+  const notices = async () => (await summary.problemNotice.allTextContents()).join(' ');
+  await summary.problemNotice.first().waitFor();
+  assert.match(await notices(), /Your session dates were saved by a newer version of Between/);
+  assert.doesNotMatch(await notices(), /Some entries/, 'not the notice meant for entries');
+
+  await summary.addSession(clock.date(-1));
+  await summary.page.waitForFunction(() => [...document.querySelectorAll('[role="alert"]')].some((el) => /stays on screen only/.test(el.textContent)));
+  assert.equal((await summary.storedRecords())['between.sessions'], futureRaw, 'the newer record is untouched');
+
+  await summary.reloadSummary();
+  assert.equal((await summary.storedRecords())['between.sessions'], futureRaw);
+  assertClean(guards);
+});
