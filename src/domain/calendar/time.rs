@@ -1,8 +1,11 @@
-//! Dates and times as the person saw them, with no date library: chrono cost several KB of
-//! the first-load budget for the little we need (RFC 3339, a calendar day, a long date).
+//! Dates and times as the person saw them. chrono keeps the calendar and reads RFC 3339; the
+//! text written is put together here from whole numbers, because chrono's formatting machinery
+//! would cost several KB of the first-load budget for three fixed forms.
+use chrono::{DateTime, Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 const MILLIS_PER_DAY: i64 = 86_400_000;
+// chrono spells day and month names only inside its formatting machinery.
 const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
@@ -27,42 +30,48 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// A calendar day, counted from 1970-01-01.
+/// A calendar day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(i64);
+pub struct Date(NaiveDate);
 
 impl Date {
     pub fn from_ymd(year: i64, month: u32, day: u32) -> Option<Self> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return None;
-        }
-        Some(Self(days_from_civil(year, month, day)))
+        NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day).map(Self)
     }
 
     /// (year, month 1-12, day 1-31)
     pub fn ymd(self) -> (i64, u32, u32) {
-        civil_from_days(self.0)
+        (i64::from(self.0.year()), self.0.month(), self.0.day())
     }
 
     pub fn days_since_epoch(self) -> i64 {
-        self.0
+        i64::from(self.0.to_epoch_days())
     }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i64 {
-        later.0 - self.0
+        later.days_since_epoch() - self.days_since_epoch()
     }
 
     pub fn add_days(self, days: i64) -> Self {
-        Self(self.0 + days)
+        Self::from_days_since_epoch(self.days_since_epoch().saturating_add(days))
+    }
+
+    /// Beyond chrono's range (some 262,000 years either way) its first or last day stands in:
+    /// only a damaged homework link gets that far, and its dates are refused as out of range.
+    fn from_days_since_epoch(days: i64) -> Self {
+        match i32::try_from(days).map(NaiveDate::from_epoch_days) {
+            Ok(Some(date)) => Self(date),
+            _ if days < 0 => Self(NaiveDate::MIN),
+            _ => Self(NaiveDate::MAX),
+        }
     }
 
     /// "Saturday 21 November 2026"
     pub fn long(self) -> String {
-        let (year, month, day) = self.ymd();
-        // 1970-01-01 was a Thursday.
-        let weekday = WEEKDAYS[(self.0 + 3).rem_euclid(7) as usize];
-        format!("{weekday} {day} {} {year}", MONTHS[month as usize - 1])
+        let weekday = WEEKDAYS[self.0.weekday().num_days_from_monday() as usize];
+        let month = MONTHS[self.0.month0() as usize];
+        format!("{weekday} {} {month} {}", self.0.day(), self.0.year())
     }
 }
 
@@ -143,68 +152,21 @@ impl Timestamp {
 
     /// Parses RFC 3339 such as `2026-11-21T09:30:00+01:00` or `2026-11-21T08:30:00.250Z`.
     pub fn parse(text: &str) -> Option<Self> {
-        let bytes = text.as_bytes();
-        if bytes.len() < 20 || !text.is_ascii() {
+        // chrono also takes U+2212 MINUS SIGN before an offset; the stored form never has it.
+        if !text.is_ascii() {
             return None;
         }
-        let number = |range: std::ops::Range<usize>| -> Option<i64> {
-            let part = &text[range];
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())?
-        };
-        let separators_ok = bytes[4] == b'-'
-            && bytes[7] == b'-'
-            && matches!(bytes[10], b'T' | b't' | b' ')
-            && bytes[13] == b':'
-            && bytes[16] == b':';
-        if !separators_ok {
-            return None;
-        }
-        let date = Date::from_ymd(number(0..4)?, number(5..7)? as u32, number(8..10)? as u32)?;
-        let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
-        if hour > 23 || minute > 59 || second > 60 {
-            return None;
-        }
-        let mut rest = &text[19..];
-        let mut millis = 0;
-        if let Some(fraction) = rest.strip_prefix('.') {
-            let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
-            if digits == 0 {
-                return None;
-            }
-            let padded = format!("{:0<3}", &fraction[..digits.min(3)]);
-            millis = padded.parse::<i64>().ok()?;
-            rest = &fraction[digits..];
-        }
-        let offset_minutes = match rest {
-            "Z" | "z" => 0,
-            _ if rest.len() == 6 && rest.as_bytes()[3] == b':' => {
-                let sign = match rest.as_bytes()[0] {
-                    b'+' => 1,
-                    b'-' => -1,
-                    _ => return None,
-                };
-                let hours = rest[1..3].parse::<i32>().ok()?;
-                let minutes = rest[4..6].parse::<i32>().ok()?;
-                if hours > 23 || minutes > 59 {
-                    return None;
-                }
-                sign * (hours * 60 + minutes)
-            }
-            _ => return None,
-        };
-        let local = date.0 * MILLIS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+        let moment = DateTime::parse_from_rfc3339(text).ok()?;
         Some(Self {
-            epoch_millis: local - i64::from(offset_minutes) * 60_000,
-            offset_minutes,
+            epoch_millis: moment.timestamp_millis(),
+            offset_minutes: moment.offset().local_minus_utc() / 60,
         })
     }
 
     /// RFC 3339, with milliseconds only when there are some.
     pub fn to_rfc3339(&self) -> String {
         let local = self.local_millis();
-        let date = Date(local.div_euclid(MILLIS_PER_DAY));
+        let date = Date::from_days_since_epoch(local.div_euclid(MILLIS_PER_DAY));
         let in_day = local.rem_euclid(MILLIS_PER_DAY);
         let (hour, minute, second, millis) = (
             in_day / 3_600_000,
@@ -228,7 +190,7 @@ impl Timestamp {
 
     /// The calendar day in the place it was written.
     pub fn local_date(&self) -> Date {
-        Date(self.local_millis().div_euclid(MILLIS_PER_DAY))
+        Date::from_days_since_epoch(self.local_millis().div_euclid(MILLIS_PER_DAY))
     }
 
     /// "09:30": the local time of day, for lists grouped by day.
@@ -280,43 +242,6 @@ pub fn relative_day(date: Date, today: Date) -> String {
         1 => "yesterday".into(),
         _ => format!("on {}", date.long()),
     }
-}
-
-fn is_leap(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i64, month: u32) -> u32 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-// Howard Hinnant's algorithms for the proleptic Gregorian calendar.
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]
@@ -385,9 +310,12 @@ mod tests {
             Date::from_ymd(2000, 2, 29).unwrap().long(),
             "Tuesday 29 February 2000"
         );
+        let epoch = Date::from_ymd(1970, 1, 1).unwrap();
         for days in (-800_000..800_000).step_by(997) {
-            let (y, m, d) = Date(days).ymd();
-            assert_eq!(Date::from_ymd(y, m, d), Some(Date(days)));
+            let date = epoch.add_days(days);
+            assert_eq!(date.days_since_epoch(), days);
+            let (y, m, d) = date.ymd();
+            assert_eq!(Date::from_ymd(y, m, d), Some(date));
         }
     }
 
@@ -426,6 +354,15 @@ mod tests {
         ] {
             assert_eq!(Date::parse(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn days_beyond_the_calendar_stop_at_its_ends() {
+        let day = Date::from_ymd(2026, 11, 21).unwrap();
+        let (latest, earliest) = (day.add_days(i64::MAX), day.add_days(i64::MIN));
+        assert!(latest.ymd().0 > 200_000 && earliest.ymd().0 < -200_000);
+        assert_eq!(latest.add_days(1), latest);
+        assert!(!earliest.long().is_empty());
     }
 
     impl Timestamp {

@@ -1,11 +1,13 @@
-//! Standard base64 (RFC 4648 section 4, with padding), so backup files need no extra crate,
-//! and the URL-safe alphabet without padding (section 5) for homework links.
+//! Standard base64 (RFC 4648 section 4, with padding) for backup files and sealed records, and
+//! the URL-safe alphabet without padding (section 5) for homework links.
 //!
 //! Decoding is strict: only the canonical encoding of some bytes is accepted, so a file that
 //! was altered by hand or by a broken tool is noticed rather than quietly read differently.
+//! The base64 crate does the work; this module keeps the app's own error, which names what
+//! is wrong the same way whichever alphabet was used.
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::{DecodeError, Engine};
 use thiserror::Error;
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum Base64Error {
@@ -18,130 +20,44 @@ pub enum Base64Error {
 }
 
 pub fn encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    STANDARD.encode(bytes)
 }
 
 pub fn decode(text: &str) -> Result<Vec<u8>, Base64Error> {
-    let bytes = text.as_bytes();
-    if !bytes.len().is_multiple_of(4) {
-        return Err(Base64Error::InvalidLength {
-            length: bytes.len(),
-        });
+    // Checked first so that text of the wrong length is named as such, whatever it holds.
+    if !text.len().is_multiple_of(4) {
+        return Err(Base64Error::InvalidLength { length: text.len() });
     }
-    let quads = bytes.len() / 4;
-    let mut out = Vec::with_capacity(quads * 3);
-    for (q, quad) in bytes.chunks_exact(4).enumerate() {
-        // Padding may only close the final quad, and at most two characters of it.
-        let padding = if q + 1 == quads {
-            quad.iter().rev().take_while(|&&c| c == b'=').count()
-        } else {
-            0
-        };
-        if padding > 2 {
-            return Err(Base64Error::InvalidPadding);
+    STANDARD.decode(text).map_err(|error| match error {
+        DecodeError::InvalidByte(position, byte) if byte != b'=' => {
+            Base64Error::InvalidCharacter { position }
         }
-        let mut n = 0u32;
-        for (i, &c) in quad[..4 - padding].iter().enumerate() {
-            let value = sextet(c).ok_or(if c == b'=' {
-                Base64Error::InvalidPadding
-            } else {
-                Base64Error::InvalidCharacter {
-                    position: q * 4 + i,
-                }
-            })?;
-            n |= u32::from(value) << (18 - 6 * i);
-        }
-        // Bits below the last whole byte must be zero, or two texts would mean the same bytes.
-        let unused_bits = [0, 0xFF, 0xFFFF][padding];
-        if n & unused_bits != 0 {
-            return Err(Base64Error::InvalidPadding);
-        }
-        out.extend_from_slice(&n.to_be_bytes()[1..4 - padding]);
-    }
-    Ok(out)
+        // With the length a multiple of 4, every other complaint is about `=` or the
+        // unused bits it stands for.
+        _ => Base64Error::InvalidPadding,
+    })
 }
-
-const URL_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// URL-safe base64 without padding (`-` and `_` instead of `+` and `/`), so the text can sit in
 /// a link without being percent-encoded.
 pub fn encode_url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity((bytes.len() * 4).div_ceil(3));
-    for chunk in bytes.chunks(3) {
-        let mut n = 0u32;
-        for (i, &b) in chunk.iter().enumerate() {
-            n |= u32::from(b) << (16 - 8 * i);
-        }
-        for i in 0..=chunk.len() {
-            out.push(char::from(
-                URL_ALPHABET[((n >> (18 - 6 * i)) & 63) as usize],
-            ));
-        }
-    }
-    out
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// Decodes [`encode_url`] text. Strict like [`decode`]: no padding, and unused bits must be zero.
 pub fn decode_url(text: &str) -> Result<Vec<u8>, Base64Error> {
-    let bytes = text.as_bytes();
-    if bytes.len() % 4 == 1 {
-        return Err(Base64Error::InvalidLength {
-            length: bytes.len(),
-        });
+    if text.len() % 4 == 1 {
+        return Err(Base64Error::InvalidLength { length: text.len() });
     }
-    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
-    for (q, group) in bytes.chunks(4).enumerate() {
-        let mut n = 0u32;
-        for (i, &c) in group.iter().enumerate() {
-            let value = url_sextet(c).ok_or(Base64Error::InvalidCharacter {
-                position: q * 4 + i,
-            })?;
-            n |= u32::from(value) << (18 - 6 * i);
-        }
-        let whole_bytes = group.len() - 1;
-        // Bits below the last whole byte must be zero, or two texts would mean the same bytes.
-        if n & (0x00FF_FFFF >> (8 * whole_bytes)) != 0 {
-            return Err(Base64Error::InvalidPadding);
-        }
-        out.extend_from_slice(&n.to_be_bytes()[1..1 + whole_bytes]);
-    }
-    Ok(out)
-}
-
-fn url_sextet(c: u8) -> Option<u8> {
-    match c {
-        b'-' => Some(62),
-        b'_' => Some(63),
-        b'+' | b'/' => None,
-        _ => sextet(c),
-    }
-}
-
-fn sextet(c: u8) -> Option<u8> {
-    match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'+' => Some(62),
-        b'/' => Some(63),
-        _ => None,
-    }
+    URL_SAFE_NO_PAD.decode(text).map_err(|error| match error {
+        DecodeError::InvalidByte(position, _) => Base64Error::InvalidCharacter { position },
+        // `=` is not in this alphabet, so padding is a character out of place.
+        DecodeError::InvalidPadding => Base64Error::InvalidCharacter {
+            position: text.find('=').unwrap_or_default(),
+        },
+        DecodeError::InvalidLastSymbol(..) => Base64Error::InvalidPadding,
+        DecodeError::InvalidLength(_) => Base64Error::InvalidLength { length: text.len() },
+    })
 }
 
 #[cfg(test)]
