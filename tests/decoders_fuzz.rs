@@ -4,9 +4,9 @@
 mod common;
 
 use between::domain::records::format::{
-    decode_draft, decode_entry, encode_entry, entry_key, external_change, LoadReport,
+    decode_draft, decode_entry, encode_entry, entry_key, LoadReport,
 };
-use between::domain::records::lock::{decode_lock, read_entry_record};
+use between::domain::records::lock::{decode_lock, external_change, read_entry_record};
 use between::domain::{EntryKind, Timestamp};
 use common::entry;
 use proptest::prelude::*;

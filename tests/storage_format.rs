@@ -243,8 +243,8 @@ fn every_storage_problem_has_a_kind_message_without_blame() {
 
 #[test]
 fn another_tabs_changes_are_read_as_what_they_mean() {
-    use between::domain::records::format::{external_change, ExternalChange};
     use between::domain::records::lock::{encode_sealed_entry, SealedBlob, LOCK_KEY};
+    use between::domain::records::lock::{external_change, ExternalChange};
     let written = entry(
         3,
         EntryKind::Win,

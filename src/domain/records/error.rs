@@ -1,7 +1,7 @@
 //! Everything that can go wrong between the journal and the browser's storage, in plain words.
 use thiserror::Error;
 
-use super::small::{HOMEWORK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY};
+use super::keys::{HOMEWORK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY};
 
 /// Storage problems are told apart because each needs a different message, and none of them
 /// may ever lead to overwriting what is stored.

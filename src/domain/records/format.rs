@@ -13,7 +13,7 @@ use crate::domain::calendar::time::Timestamp;
 use crate::domain::journal::draft::Draft;
 use crate::domain::journal::entry::{Entry, EntryId};
 use crate::domain::records::error::StorageError;
-use crate::domain::records::lock::{read_entry_record, SealedBlob, StoredRecord, LOCK_KEY};
+pub use crate::domain::records::keys::{DRAFT_KEY, ENTRY_KEY_PREFIX, KEY_PREFIX, LAST_BACKUP_KEY};
 
 /// The record format this build writes.
 ///
@@ -21,12 +21,6 @@ use crate::domain::records::lock::{read_entry_record, SealedBlob, StoredRecord, 
 /// preferences record. It is bumped for every record, so an older build meets a v2 record
 /// as "saved by a newer version" and leaves it untouched instead of misreading it.
 pub const FORMAT_VERSION: u32 = 2;
-/// Every key the app owns starts with this.
-pub const KEY_PREFIX: &str = "between.";
-pub const ENTRY_KEY_PREFIX: &str = "between.entry.";
-pub const DRAFT_KEY: &str = "between.draft";
-/// When the person last downloaded a backup: `{"v":1,"at":"<RFC 3339>"}`.
-pub const LAST_BACKUP_KEY: &str = "between.meta.last-backup";
 
 pub fn entry_key(id: &EntryId) -> String {
     format!("{ENTRY_KEY_PREFIX}{id}")
@@ -134,46 +128,6 @@ pub(crate) fn damaged(key: &str, reason: impl std::fmt::Display) -> StorageError
     StorageError::Damaged {
         key: key.to_string(),
         reason: reason.to_string(),
-    }
-}
-
-/// What a change made by another tab means for this one.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ExternalChange {
-    /// An entry was written (added or edited) elsewhere.
-    Upsert(Entry),
-    /// An entry was deleted elsewhere.
-    Removed(EntryId),
-    /// An entry was written elsewhere with the lock on; it opens only with the key.
-    Sealed { key: String, blob: SealedBlob },
-    /// The lock was turned on or off elsewhere.
-    LockChanged,
-    /// Nothing this tab shows, or a record it cannot read (left alone, as on load).
-    Ignore,
-}
-
-/// Interprets a `storage` event: the key that changed and its new value (`None` when removed).
-pub fn external_change(key: Option<&str>, new_value: Option<&str>) -> ExternalChange {
-    let Some(key) = key else {
-        return ExternalChange::Ignore;
-    };
-    if key == LOCK_KEY {
-        return ExternalChange::LockChanged;
-    }
-    let Some(id) = key.strip_prefix(ENTRY_KEY_PREFIX) else {
-        return ExternalChange::Ignore;
-    };
-    match new_value {
-        None if EntryId::is_well_formed(id) => ExternalChange::Removed(EntryId(id.to_string())),
-        None => ExternalChange::Ignore,
-        Some(raw) => match read_entry_record(key, raw) {
-            Ok(StoredRecord::Plain(entry)) => ExternalChange::Upsert(entry),
-            Ok(StoredRecord::Sealed { blob, .. }) => ExternalChange::Sealed {
-                key: key.to_string(),
-                blob,
-            },
-            Err(_) => ExternalChange::Ignore,
-        },
     }
 }
 

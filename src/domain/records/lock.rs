@@ -12,10 +12,10 @@ use crate::domain::records::format::{
     damaged, decode_entry, decode_versioned, versioned_fields, FORMAT_VERSION,
 };
 use crate::domain::records::json_fields::Fields;
-use crate::domain::Entry;
+use crate::domain::records::keys::ENTRY_KEY_PREFIX;
+pub use crate::domain::records::keys::LOCK_KEY;
+use crate::domain::{Entry, EntryId};
 
-/// Where the lock's settings live: salt, iterations, a check value, phase and idle time.
-pub const LOCK_KEY: &str = "between.meta.lock";
 /// Sealed under the key so a wrong passphrase is recognised before anything is read.
 pub const CHECK_PLAINTEXT: &str = "between-lock-check";
 /// Idle times a person can choose, in minutes.
@@ -183,6 +183,46 @@ mod b64 {
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
         let text = String::deserialize(deserializer)?;
         super::base64::decode(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// What a change made by another tab means for this one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExternalChange {
+    /// An entry was written (added or edited) elsewhere.
+    Upsert(Entry),
+    /// An entry was deleted elsewhere.
+    Removed(EntryId),
+    /// An entry was written elsewhere with the lock on; it opens only with the key.
+    Sealed { key: String, blob: SealedBlob },
+    /// The lock was turned on or off elsewhere.
+    LockChanged,
+    /// Nothing this tab shows, or a record it cannot read (left alone, as on load).
+    Ignore,
+}
+
+/// Interprets a `storage` event: the key that changed and its new value (`None` when removed).
+pub fn external_change(key: Option<&str>, new_value: Option<&str>) -> ExternalChange {
+    let Some(key) = key else {
+        return ExternalChange::Ignore;
+    };
+    if key == LOCK_KEY {
+        return ExternalChange::LockChanged;
+    }
+    let Some(id) = key.strip_prefix(ENTRY_KEY_PREFIX) else {
+        return ExternalChange::Ignore;
+    };
+    match new_value {
+        None if EntryId::is_well_formed(id) => ExternalChange::Removed(EntryId(id.to_string())),
+        None => ExternalChange::Ignore,
+        Some(raw) => match read_entry_record(key, raw) {
+            Ok(StoredRecord::Plain(entry)) => ExternalChange::Upsert(entry),
+            Ok(StoredRecord::Sealed { blob, .. }) => ExternalChange::Sealed {
+                key: key.to_string(),
+                blob,
+            },
+            Err(_) => ExternalChange::Ignore,
+        },
     }
 }
 

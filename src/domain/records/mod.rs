@@ -8,6 +8,7 @@ pub mod error;
 pub mod format;
 pub mod health;
 pub mod json_fields;
+pub mod keys;
 pub mod lock;
 pub mod passphrase;
 pub mod small;

@@ -13,11 +13,7 @@ use crate::domain::sessions::session::{Session, SessionId, Sessions};
 use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::EntryId;
 
-pub const SESSIONS_KEY: &str = "between.sessions";
-pub const SUMMARY_KEY: &str = "between.summary";
-/// Prompt favourites, hidden prompts, the person's own prompts and recent use.
-pub const PROMPTS_KEY: &str = "between.prompts";
-pub const HOMEWORK_KEY: &str = "between.homework";
+pub use super::keys::{HOMEWORK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY};
 
 /// Each holds the person's own words or plans, so each is sealed like the draft while the
 /// lock is on.

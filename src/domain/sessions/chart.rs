@@ -4,7 +4,8 @@
 use crate::domain::calendar::date_text::{short_date, week_start};
 use crate::domain::calendar::time::Date;
 use crate::domain::journal::entry::EntryKind;
-use crate::domain::sessions::summary::{kinds_in_summary_order, ItemBody, Scope, SummaryItem};
+use crate::domain::sessions::consent::Scope;
+use crate::domain::sessions::items::{kinds_in_summary_order, ItemBody, SummaryItem};
 
 /// Longer scopes get no chart: a year of thin bars says nothing faster than words.
 pub const MAX_CHART_WEEKS: usize = 53;

@@ -1,6 +1,8 @@
 //! Therapy sessions and the summary a person brings to the next one: session dates and how
 //! raised concerns went, the consent ladder and summary builder, its text and weekly chart.
 pub mod chart;
+pub mod consent;
+pub mod items;
 pub mod session;
 pub mod summary;
 pub mod summary_homework;

@@ -4,16 +4,10 @@
 use crate::domain::calendar::time::Date;
 use crate::domain::homework::{progress, Homework, HomeworkList};
 use crate::domain::journal::entry::count_entries;
-use crate::domain::sessions::summary::{Consent, Scope, Summary, SummaryChoices};
+use crate::domain::sessions::consent::{Consent, Scope, SummaryChoices};
+use crate::domain::sessions::items::HomeworkShare;
+use crate::domain::sessions::summary::Summary;
 use crate::domain::Journal;
-
-/// Homework shared in a summary.
-#[derive(Clone, Debug, PartialEq)]
-pub struct HomeworkShare {
-    pub title: String,
-    /// `None` for topic only: then nothing but the title is shown.
-    pub details: Option<Vec<String>>,
-}
 
 /// Homework whose days overlap the summary's dates, in the order it was accepted.
 pub fn homework_in_scope(list: &HomeworkList, scope: Scope) -> Vec<&Homework> {

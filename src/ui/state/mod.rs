@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::domain::journal::collection::{EntryEdit, JournalError};
 use crate::domain::records::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
-use crate::domain::records::format::{external_change, ExternalChange};
 use crate::domain::records::lock::LockSettings;
+use crate::domain::records::lock::{external_change, ExternalChange};
 use crate::domain::records::small::PERSONAL_RECORD_KEYS;
 use crate::domain::Timestamp;
 use crate::domain::{
