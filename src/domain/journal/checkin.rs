@@ -3,7 +3,7 @@ use thiserror::Error;
 
 use crate::domain::calendar::time::Timestamp;
 pub use crate::domain::journal::details::*;
-use crate::domain::journal::draft::{grouped, parse_tags, DraftError};
+use crate::domain::journal::draft::{grouped, how_far_over, parse_tags, DraftError};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 
 /// Why a check-in or feedback card cannot be saved yet. Nothing typed is lost in any case.
@@ -19,7 +19,7 @@ pub enum CheckInError {
     UnknownWord { word: String },
     #[error("There's nothing here yet. Answer any one question whenever you're ready; the rest can stay empty.")]
     EmptyFeedback,
-    #[error("\"{}\" is {} characters, a little over the {} that fit. Could you shorten it? Nothing you typed has been lost.", field.label(), grouped(*length), grouped(*limit))]
+    #[error("\"{}\" is {} characters, {} the {} that fit. Could you shorten it? Nothing you typed has been lost.", field.label(), grouped(*length), how_far_over(*length, *limit), grouped(*limit))]
     AnswerTooLong {
         field: FeedbackField,
         length: usize,

@@ -40,7 +40,7 @@ impl Default for Draft {
 pub enum DraftError {
     #[error("There's nothing here yet. Write a few words whenever you're ready.")]
     Empty,
-    #[error("This is {} characters, a little over the {} that fit in one entry. You could split it into two entries. Nothing you typed has been lost.", grouped(*length), grouped(*limit))]
+    #[error("This is {} characters, {} the {} that fit in one entry. You could split it into two entries. Nothing you typed has been lost.", grouped(*length), how_far_over(*length, *limit), grouped(*limit))]
     TooLong { length: usize, limit: usize },
     #[error(
         "Tags can be up to {limit} characters each. \"{tag}…\" is longer; could you shorten it?"
@@ -129,6 +129,20 @@ impl Draft {
 }
 
 /// "10,000": a count with thousands separated, as people read numbers.
+/// How far `length` is over `limit`, in honest words: twice the limit is not "a little over".
+pub fn how_far_over(length: usize, limit: usize) -> String {
+    let limit = limit.max(1);
+    match length.saturating_mul(100) / limit {
+        0..=110 => "a little over".into(),
+        111..=149 => "over".into(),
+        150..=199 => "well over".into(),
+        _ => match length / limit {
+            2 => "about twice".into(),
+            times => format!("about {times} times"),
+        },
+    }
+}
+
 pub fn grouped(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
@@ -186,6 +200,25 @@ pub fn parse_tags(raw: &str) -> Result<Vec<String>, DraftError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn how_far_over_the_limit_is_said_honestly() {
+        assert_eq!(how_far_over(10_001, 10_000), "a little over");
+        assert_eq!(how_far_over(11_000, 10_000), "a little over");
+        assert_eq!(how_far_over(12_000, 10_000), "over");
+        assert_eq!(how_far_over(16_000, 10_000), "well over");
+        assert_eq!(how_far_over(20_000, 10_000), "about twice");
+        assert_eq!(how_far_over(35_000, 10_000), "about 3 times");
+        let message = DraftError::TooLong {
+            length: 20_000,
+            limit: 10_000,
+        }
+        .to_string();
+        assert!(
+            message.contains("20,000 characters, about twice the 10,000"),
+            "{message}"
+        );
+    }
 
     #[test]
     fn words_of_an_entry_deleted_elsewhere_are_taken_in_without_losing_any() {
