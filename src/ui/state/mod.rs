@@ -108,12 +108,12 @@ impl JournalState {
         match LocalJournalStore::load_draft() {
             Ok(Some(draft)) => state.draft.set(draft),
             Ok(None) => {}
-            Err(error @ StorageError::Damaged { .. }) => state.load_notices.update(|n| {
-                n.push(format!(
-                    "{} It was an unfinished draft.",
-                    error.user_message()
-                ))
-            }),
+            // Kept aside by the storage edge before anything new is typed; the notice says so.
+            Err(error @ (StorageError::Damaged { .. } | StorageError::NewerVersion { .. })) => {
+                state
+                    .load_notices
+                    .update(|n| n.push(error.user_message().to_string()))
+            }
             Err(_) => {}
         }
     }

@@ -219,3 +219,15 @@ test('the page’s Content-Security-Policy forbids inline and eval’d script', 
   assert.equal(await page.evaluate(() => window.__inlineRan ?? false), false);
   assertClean(guards, { allowConsole: [/inline script/] });
 });
+
+test('a draft saved by a newer version is named in its notice and kept aside before anything new is typed', async () => {
+  const { journal, guards } = await openJournal(app);
+  const futureDraft = JSON.stringify({ v: 999, draft: { kind: 'win', text: 'Typed in Between 999', shape: 'new' } });
+  await journal.seed([['between.draft', futureDraft]]);
+  await journal.goto();
+  assert.match(await journal.infoNotices.allTextContents().then((t) => t.join(' ')), /Your unfinished draft was saved by a newer version of Between/);
+  await journal.compose('reflection', 'Something new, typed here.');
+  const stored = await journal.storedRecords();
+  assert.equal(stored['between.draft.unreadable'], futureDraft, 'the newer draft is kept aside exactly as it was');
+  assertClean(guards);
+});
