@@ -19,6 +19,17 @@ async function secondTab({ context }) {
   return new JournalPage(page, app.url);
 }
 
+/** Two tabs (A, then B) open on a journal seeded with `records`. */
+async function twoTabsWith(records) {
+  const opened = await openJournal(app);
+  const a = opened.journal;
+  await a.seed(records);
+  await a.goto();
+  const b = await secondTab(opened);
+  await b.goto();
+  return { opened, a, b };
+}
+
 /**
  * Brings a tab to the front before acting in it, as a person switching tabs does (a tab in
  * the background gets its animation frames throttled, which only slows the test down).
@@ -77,12 +88,7 @@ test('an entry written, edited or deleted in one tab shows in the other without 
 
 test('an older tab never overwrites a newer change: its save is refused calmly and nothing typed is lost', async () => {
   const entry = makeEntry({ kind: 'reflection', text: 'The first version of this thought.', prompt: 'What went well today?' });
-  const opened = await openJournal(app);
-  const a = opened.journal;
-  await a.seed([entry]);
-  await a.goto();
-  const b = await secondTab(opened);
-  await b.goto();
+  const { opened, a, b } = await twoTabsWith([entry]);
 
   // B opens the editor first and starts typing; then A saves a newer revision.
   const editorB = await b.startEdit(entry.text);
@@ -128,12 +134,7 @@ test('an older tab never overwrites a newer change: its save is refused calmly a
 
 test('words typed in an entry that another tab deletes are kept in the composer, and saved as the draft', async () => {
   const entry = makeEntry({ kind: 'concern', text: 'Worried about the move.', tags: ['home'] });
-  const opened = await openJournal(app);
-  const a = opened.journal;
-  await a.seed([entry]);
-  await a.goto();
-  const b = await secondTab(opened);
-  await b.goto();
+  const { opened, a, b } = await twoTabsWith([entry]);
 
   const editorA = await a.startEdit(entry.text);
   const typedInA = 'Worried about the move, and about telling my sister.';
