@@ -292,6 +292,79 @@ fn duplicate_ids_in_a_file_keep_the_newest_revision() {
         .any(|e| e.text == "newest" && e.revision == 5));
 }
 
+#[test]
+fn two_different_entries_under_one_id_are_never_silently_reduced_to_one() {
+    let good = Backup::of(&journal(), None, vec![], now()).to_json();
+    let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let entries = value["entries"].as_array_mut().unwrap();
+    // Another entry, written at another moment, that happens to carry the first one's id.
+    let mut other = entries[0].clone();
+    other["created_at"] = "2026-11-20T07:00:00+01:00".into();
+    other["text"] = "A different morning".into();
+    entries.push(other);
+    let parsed = parse_backup(&value.to_string()).unwrap();
+    assert_eq!(
+        parsed.entries.len(),
+        3,
+        "the one written later is in the list"
+    );
+    assert_eq!(parsed.same_id.len(), 1);
+    assert_eq!(
+        parsed.same_id[0].text, "Walked",
+        "the earlier one waits for a choice"
+    );
+
+    // Against an empty journal: the preview says so; keeping both adds both.
+    let mut plan = ImportPlan::new(&Journal::default(), parsed.clone(), true, &[]);
+    assert!(plan
+        .describe()
+        .iter()
+        .any(|l| l.starts_with("1 entry in the file shares an id with a different entry")));
+    let mut n = 0;
+    plan.keep_both(|| {
+        n += 1;
+        between::domain::EntryId::new(1_900_000_000_000, n)
+    });
+    let mut restored = Journal::default();
+    apply(&mut restored, &plan);
+    let mut texts: Vec<_> = restored
+        .newest_first()
+        .iter()
+        .map(|e| e.text.clone())
+        .collect();
+    texts.sort();
+    assert_eq!(
+        texts,
+        [
+            "A different morning",
+            "Be gentle 🌱",
+            "Felt rushed\nlast time",
+            "Walked"
+        ]
+    );
+
+    // Leaving them out keeps the rest and changes nothing else.
+    let left_out = ImportPlan::new(&Journal::default(), parsed, true, &[]);
+    assert_eq!(left_out.added.len(), 3);
+
+    // An entry here and a different one in the file under the same id: the one here is kept,
+    // the file's is offered, never written over it.
+    let mut file = journal();
+    let mut stranger = file.newest_first()[0].clone();
+    stranger.created_at = at("2026-11-01T09:00:00+01:00");
+    stranger.text = "Someone else's words".into();
+    stranger.revision = 9;
+    file.put(stranger);
+    let from_file = parse_backup(&Backup::of(&file, None, vec![], now()).to_json()).unwrap();
+    let plan = ImportPlan::new(&journal(), from_file, true, &[]);
+    assert!(
+        plan.updated.is_empty(),
+        "nothing here is replaced by a different entry"
+    );
+    assert_eq!(plan.same_id.len(), 1);
+    assert_eq!(plan.same_id[0].text, "Someone else's words");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
 

@@ -114,6 +114,9 @@ pub struct ParsedBackup {
     pub records: Vec<(String, String)>,
     /// Entries in the file that could not be read; they are left out, and the person is told.
     pub unreadable: usize,
+    /// Entries that share their id with a different entry in the file (written at another
+    /// moment, so not an older revision of it): the one written later is in `entries`.
+    pub same_id: Vec<Entry>,
 }
 
 /// Reads a backup file. Never panics, and refuses oversized input before parsing it.
@@ -142,6 +145,7 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
         .ok_or_else(|| damaged("its list of entries is missing"))?;
 
     let mut newest: BTreeMap<EntryId, Entry> = BTreeMap::new();
+    let mut same_id = Vec::new();
     let mut unreadable = 0;
     for raw in raw_entries {
         match serde_json::from_str::<Entry>(raw.get())
@@ -149,8 +153,20 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
             .filter(is_plausible)
         {
             Some(entry) => match newest.get(&entry.id) {
-                Some(kept) if kept.revision >= entry.revision => {}
-                _ => {
+                // The same entry again: the newer revision wins.
+                Some(kept) if kept.created_at == entry.created_at => {
+                    if entry.revision > kept.revision {
+                        newest.insert(entry.id.clone(), entry);
+                    }
+                }
+                // A different entry under the same id: never silently reduced to one.
+                Some(kept) if kept.created_at > entry.created_at => same_id.push(entry),
+                Some(_) => {
+                    if let Some(earlier) = newest.insert(entry.id.clone(), entry) {
+                        same_id.push(earlier);
+                    }
+                }
+                None => {
                     newest.insert(entry.id.clone(), entry);
                 }
             },
@@ -189,6 +205,7 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
         set_aside,
         records,
         unreadable,
+        same_id,
     })
 }
 
@@ -239,6 +256,9 @@ pub struct ImportPlan {
     pub records: Vec<(String, String)>,
     /// Keys of small personal records in the file that this browser already has: kept here.
     pub records_kept_here: Vec<String>,
+    /// Entries that share their id with a different entry (in the file, or here) written at
+    /// another moment. Left out unless the person chooses to keep both (`keep_both`).
+    pub same_id: Vec<Entry>,
 }
 
 impl ImportPlan {
@@ -265,11 +285,13 @@ impl ImportPlan {
                 .into_iter()
                 .filter(|r| !stored_keys.contains(&r.key))
                 .collect(),
+            same_id: backup.same_id,
             ..ImportPlan::default()
         };
         for entry in backup.entries {
             match journal.get(&entry.id) {
                 None => plan.added.push(entry),
+                Some(here) if here.created_at != entry.created_at => plan.same_id.push(entry),
                 Some(here) if here == &entry => plan.unchanged += 1,
                 Some(here) if entry.revision > here.revision => plan.updated.push(entry),
                 Some(_) => plan.kept_here += 1,
@@ -278,9 +300,19 @@ impl ImportPlan {
         plan
     }
 
+    /// Keeps the entries that share an id with another as separate entries, each under a new
+    /// id from `fresh_id`, so that nothing in the file is lost.
+    pub fn keep_both(&mut self, mut fresh_id: impl FnMut() -> EntryId) {
+        for mut entry in std::mem::take(&mut self.same_id) {
+            entry.id = fresh_id();
+            self.added.push(entry);
+        }
+    }
+
     /// True when importing would change nothing.
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty()
+        self.same_id.is_empty()
+            && self.added.is_empty()
             && self.updated.is_empty()
             && self.set_aside.is_empty()
             && self.draft.is_none()
@@ -332,6 +364,17 @@ impl ImportPlan {
                 } else {
                     format!("{} records", self.set_aside.len())
                 }
+            ));
+        }
+        if !self.same_id.is_empty() {
+            let (shares, one) = if self.same_id.len() == 1 {
+                ("shares", "it")
+            } else {
+                ("share", "them")
+            };
+            lines.push(format!(
+                "{} in the file {shares} an id with a different entry (in the file, or already here). You can keep {one} as separate entries, or leave {one} out.",
+                entries(self.same_id.len())
             ));
         }
         if self.draft.is_some() {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::journal::entry::count_entries;
 use crate::domain::records::backup::{parse_backup, ImportPlan};
 use crate::domain::records::encrypted_backup::is_encrypted_backup;
-use crate::storage::{crypto, files};
+use crate::storage::{browser, crypto, files};
 use crate::ui::backup::passphrase_field::PassphraseField;
 use crate::ui::state::JournalState;
 
@@ -14,7 +14,7 @@ enum Step {
     Choose,
     /// An encrypted file waits for its passphrase.
     Unlock(String),
-    Preview(ImportPlan),
+    Preview(Box<ImportPlan>),
 }
 
 /// File, optional passphrase, preview, and only then the import itself.
@@ -25,10 +25,13 @@ pub fn ImportPanel() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let outcome = RwSignal::new(None::<String>);
     let passphrase = RwSignal::new(String::new());
+    // Entries sharing an id with a different one: kept as separate entries unless the person
+    // chooses to leave them out.
+    let keep_both = RwSignal::new(true);
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let preview = move |text: &str| match parse_backup(text) {
-        Ok(parsed) => step.set(Step::Preview(state.plan_import(parsed))),
+        Ok(parsed) => step.set(Step::Preview(Box::new(state.plan_import(parsed)))),
         Err(error) => {
             message.set(Some(error.to_string()));
             step.set(Step::Choose);
@@ -78,9 +81,13 @@ pub fn ImportPanel() -> impl IntoView {
     };
 
     let confirm = move |_| {
-        let Step::Preview(plan) = step.get_untracked() else {
+        let Step::Preview(mut plan) = step.get_untracked() else {
             return;
         };
+        if keep_both.get_untracked() {
+            let now = browser::now();
+            plan.keep_both(|| browser::new_entry_id(now));
+        }
         leptos::task::spawn_local(async move {
             match state.apply_import(&plan).await {
                 Ok(written) => {
@@ -129,12 +136,26 @@ pub fn ImportPanel() -> impl IntoView {
                 }.into_any(),
                 Step::Preview(plan) => {
                     let nothing_to_do = plan.is_empty();
+                    let shared_ids = !plan.same_id.is_empty();
                     view! {
                         <div class="import-preview" role="region" aria-label="What this backup will change">
                             <h3>"What this backup will change"</h3>
                             <ul>
                                 {plan.describe().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                             </ul>
+                            {shared_ids.then(|| view! {
+                                <fieldset>
+                                    <legend>"Entries that share an id with a different entry"</legend>
+                                    <label class="check-field">
+                                        <input type="radio" name="same-id" checked=move || keep_both.get() on:change=move |_| keep_both.set(true)/>
+                                        "Keep both, as separate entries"
+                                    </label>
+                                    <label class="check-field">
+                                        <input type="radio" name="same-id" checked=move || !keep_both.get() on:change=move |_| keep_both.set(false)/>
+                                        "Leave them out"
+                                    </label>
+                                </fieldset>
+                            })}
                             <div class="entry-actions">
                                 {move || (!nothing_to_do).then(|| view! {
                                     <button type="button" class="button button--primary" on:click=confirm>"Import"</button>

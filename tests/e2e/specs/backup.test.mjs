@@ -452,3 +452,28 @@ test('on a 360 px phone the backup page fits without scrolling sideways and has 
   await assertNoSeriousA11yViolations(page, '/backup at 360 px with the preview open');
   assertClean(guards);
 });
+
+test('a backup holding two different entries under one id keeps both when the person chooses, or leaves the second out', async () => {
+  const [walk, rota] = threeEntries();
+  const twin = { ...rota, id: walk.id }; // another entry, written at another moment, with walk's id
+  const file = { format: 'between-backup', version: 2, exported_at: rfc3339(new Date()), entries: [walk, twin] };
+
+  for (const choice of ['Keep both, as separate entries', 'Leave them out']) {
+    const { journal, backup, guards } = await openBoth();
+    await journal.goto();
+    await backup.openFromHeader();
+    assert.equal(await backup.chooseFile(jsonFile(file)), 'preview');
+    assert.ok(
+      (await backup.previewLines()).some((l) => l.startsWith('1 entry in the file shares an id with a different entry')),
+      'the preview says so',
+    );
+    const keepBoth = backup.preview.getByRole('radio', { name: 'Keep both, as separate entries' });
+    assert.equal(await keepBoth.isChecked(), true, 'nothing is left out unless the person says so');
+    await backup.preview.getByRole('radio', { name: choice }).check();
+    await backup.confirmImport();
+    const texts = Object.values(await journal.storedEntries()).map((e) => e.text).sort();
+    const expected = choice.startsWith('Keep both') ? [rota.text, walk.text].sort() : [rota.text];
+    assert.deepEqual(texts, expected, choice);
+    assertClean(guards);
+  }
+});
