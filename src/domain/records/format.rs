@@ -32,11 +32,6 @@ struct EntryRecordOut<'a> {
     entry: &'a Entry,
 }
 
-#[derive(Deserialize)]
-struct EntryRecordIn {
-    entry: Entry,
-}
-
 #[derive(Serialize, Deserialize)]
 struct DraftRecord {
     v: u32,
@@ -53,7 +48,16 @@ pub fn encode_entry(entry: &Entry) -> String {
 
 /// Reads one entry record stored under `key`.
 pub fn decode_entry(key: &str, raw: &str) -> Result<Entry, StorageError> {
-    let entry = decode_versioned::<EntryRecordIn>(key, raw)?.entry;
+    entry_from_fields(key, &versioned_fields(key, raw)?)
+}
+
+/// The entry in a plain record whose version is already checked (read from its `entry`
+/// field, so the record is not read a second time).
+pub(crate) fn entry_from_fields(key: &str, fields: &Fields) -> Result<Entry, StorageError> {
+    let raw = fields
+        .raw("entry")
+        .ok_or_else(|| damaged(key, "it holds no entry"))?;
+    let entry: Entry = serde_json::from_str(raw).map_err(|e| damaged(key, e))?;
     if !EntryId::is_well_formed(entry.id.as_str()) || entry_key(&entry.id) != key {
         return Err(damaged(key, "its id does not match its key"));
     }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::records::base64;
 use crate::domain::records::error::StorageError;
 use crate::domain::records::format::{
-    damaged, decode_entry, decode_versioned, versioned_fields, FORMAT_VERSION,
+    damaged, decode_versioned, entry_from_fields, versioned_fields, FORMAT_VERSION,
 };
 use crate::domain::records::json_fields::Fields;
 use crate::domain::records::keys::ENTRY_KEY_PREFIX;
@@ -138,9 +138,10 @@ impl StoredRecord {
 
 /// Reads an entry record in either form. A sealed record must name the key's id.
 pub fn read_entry_record(key: &str, raw: &str) -> Result<StoredRecord, StorageError> {
-    match sealed_part(key, raw)? {
-        None => decode_entry(key, raw).map(StoredRecord::Plain),
-        Some((fields, blob)) => {
+    let fields = versioned_fields(key, raw)?;
+    match sealed_in(key, &fields)? {
+        None => entry_from_fields(key, &fields).map(StoredRecord::Plain),
+        Some(blob) => {
             let id = fields.get::<String>("id").unwrap_or_default();
             if key.strip_prefix(crate::domain::records::format::ENTRY_KEY_PREFIX)
                 != Some(id.as_str())
@@ -157,19 +158,15 @@ pub fn read_entry_record(key: &str, raw: &str) -> Result<StoredRecord, StorageEr
 
 /// The sealed blob of a record, if it is sealed (`None` for a plain record).
 pub fn sealed_blob(key: &str, raw: &str) -> Result<Option<SealedBlob>, StorageError> {
-    Ok(sealed_part(key, raw)?.map(|(_, blob)| blob))
+    sealed_in(key, &versioned_fields(key, raw)?)
 }
 
-fn sealed_part<'a>(
-    key: &str,
-    raw: &'a str,
-) -> Result<Option<(Fields<'a>, SealedBlob)>, StorageError> {
-    let fields = versioned_fields(key, raw)?;
-    let Some(sealed) = fields.raw("sealed") else {
-        return Ok(None);
-    };
-    let blob = serde_json::from_str::<SealedBlob>(sealed).map_err(|e| damaged(key, e))?;
-    Ok(Some((fields, blob)))
+/// The sealed blob among a version-checked record's fields (`None` for a plain record).
+fn sealed_in(key: &str, fields: &Fields) -> Result<Option<SealedBlob>, StorageError> {
+    fields
+        .raw("sealed")
+        .map(|sealed| serde_json::from_str::<SealedBlob>(sealed).map_err(|e| damaged(key, e)))
+        .transpose()
 }
 
 /// Serde helper: bytes as standard base64 text.
