@@ -5,7 +5,9 @@ mod common;
 
 use between::domain::records::format::{encode_entry, entry_key, DRAFT_KEY};
 use between::domain::{Draft, EntryKind, StorageError};
+use between::storage::local::Write;
 use between::storage::local::UNREADABLE_DRAFT_KEY;
+use between::storage::records::{self, Record};
 use between::storage::LocalJournalStore;
 use common::entry;
 use wasm_bindgen_test::*;
@@ -29,7 +31,7 @@ fn an_empty_browser_has_no_journal_yet() {
 }
 
 #[wasm_bindgen_test]
-fn a_saved_entry_is_read_back_and_other_sites_keys_are_left_alone() {
+async fn a_saved_entry_is_read_back_and_other_sites_keys_are_left_alone() {
     let storage = fresh_storage();
     storage.set_item("someone-else", "theirs").unwrap();
     let win = entry(
@@ -38,7 +40,9 @@ fn a_saved_entry_is_read_back_and_other_sites_keys_are_left_alone() {
         "I went for a walk",
         "2026-11-21T09:30:00+01:00",
     );
-    LocalJournalStore::save_entry(&win).unwrap();
+    records::save(Record::Entry(&win, Write::NewRevision))
+        .await
+        .unwrap();
     let report = LocalJournalStore::load().unwrap();
     assert_eq!(report.entries, vec![win]);
     assert_eq!(
@@ -48,20 +52,26 @@ fn a_saved_entry_is_read_back_and_other_sites_keys_are_left_alone() {
 }
 
 #[wasm_bindgen_test]
-fn saving_writes_one_record_per_entry() {
+async fn saving_writes_one_record_per_entry() {
     let storage = fresh_storage();
     for n in 0..20 {
-        LocalJournalStore::save_entry(&entry(n, EntryKind::Win, "w", "2026-11-21T09:30:00+01:00"))
-            .unwrap();
+        records::save(Record::Entry(
+            &entry(n, EntryKind::Win, "w", "2026-11-21T09:30:00+01:00"),
+            Write::NewRevision,
+        ))
+        .await
+        .unwrap();
     }
     assert_eq!(storage.length().unwrap(), 20);
 }
 
 #[wasm_bindgen_test]
-fn a_damaged_record_is_reported_and_left_exactly_as_stored() {
+async fn a_damaged_record_is_reported_and_left_exactly_as_stored() {
     let storage = fresh_storage();
     let good = entry(1, EntryKind::Concern, "kept", "2026-11-21T09:30:00+01:00");
-    LocalJournalStore::save_entry(&good).unwrap();
+    records::save(Record::Entry(&good, Write::NewRevision))
+        .await
+        .unwrap();
     storage
         .set_item("between.entry.broken-1", "{\"v\":1,\"entry\":{\"te")
         .unwrap();
@@ -70,12 +80,11 @@ fn a_damaged_record_is_reported_and_left_exactly_as_stored() {
     assert_eq!(report.entries, vec![good.clone()]);
     assert_eq!(report.set_aside.len(), 1);
     // Saving other entries never touches the damaged record.
-    LocalJournalStore::save_entry(&entry(
-        2,
-        EntryKind::Win,
-        "new",
-        "2026-11-21T10:00:00+01:00",
+    records::save(Record::Entry(
+        &entry(2, EntryKind::Win, "new", "2026-11-21T10:00:00+01:00"),
+        Write::NewRevision,
     ))
+    .await
     .unwrap();
     assert_eq!(
         storage
@@ -87,14 +96,14 @@ fn a_damaged_record_is_reported_and_left_exactly_as_stored() {
 }
 
 #[wasm_bindgen_test]
-fn a_record_from_a_newer_version_is_never_written_over() {
+async fn a_record_from_a_newer_version_is_never_written_over() {
     let storage = fresh_storage();
     let mine = entry(1, EntryKind::Win, "mine", "2026-11-21T09:30:00+01:00");
     let key = entry_key(&mine.id);
     let future = "{\"v\":99,\"entry\":{\"shape\":\"from the future\"}}";
     storage.set_item(&key, future).unwrap();
 
-    let result = LocalJournalStore::save_entry(&mine);
+    let result = records::save(Record::Entry(&mine, Write::NewRevision)).await;
     assert!(
         matches!(result, Err(StorageError::NewerVersion { found: 99, .. })),
         "{result:?}"
@@ -107,16 +116,18 @@ fn a_record_from_a_newer_version_is_never_written_over() {
 }
 
 #[wasm_bindgen_test]
-fn an_older_copy_never_overwrites_a_newer_revision() {
+async fn an_older_copy_never_overwrites_a_newer_revision() {
     let storage = fresh_storage();
     let mut newer = entry(1, EntryKind::Win, "newer", "2026-11-21T09:30:00+01:00");
     newer.revision = 3;
-    LocalJournalStore::save_entry(&newer).unwrap();
+    records::save(Record::Entry(&newer, Write::NewRevision))
+        .await
+        .unwrap();
     let mut older = newer.clone();
     older.revision = 2;
     older.text = "older".into();
     assert!(matches!(
-        LocalJournalStore::save_entry(&older),
+        records::save(Record::Entry(&older, Write::NewRevision)).await,
         Err(StorageError::Conflict { .. })
     ));
     assert!(matches!(
@@ -130,7 +141,7 @@ fn an_older_copy_never_overwrites_a_newer_revision() {
 }
 
 #[wasm_bindgen_test]
-fn a_full_quota_is_reported_and_loses_nothing_already_stored() {
+async fn a_full_quota_is_reported_and_loses_nothing_already_stored() {
     let storage = fresh_storage();
     let kept = entry(
         1,
@@ -138,7 +149,9 @@ fn a_full_quota_is_reported_and_loses_nothing_already_stored() {
         "already safe",
         "2026-11-21T09:30:00+01:00",
     );
-    LocalJournalStore::save_entry(&kept).unwrap();
+    records::save(Record::Entry(&kept, Write::NewRevision))
+        .await
+        .unwrap();
 
     // Fill the real quota with filler records until the browser refuses.
     let chunk = "x".repeat(256 * 1024);
@@ -164,7 +177,7 @@ fn a_full_quota_is_reported_and_loses_nothing_already_stored() {
         &long_text,
         "2026-11-21T10:00:00+01:00",
     );
-    let result = LocalJournalStore::save_entry(&new_entry);
+    let result = records::save(Record::Entry(&new_entry, Write::NewRevision)).await;
     for n in 0..=filler {
         storage.remove_item(&format!("filler-{n}")).unwrap();
     }
@@ -174,15 +187,17 @@ fn a_full_quota_is_reported_and_loses_nothing_already_stored() {
 }
 
 #[wasm_bindgen_test]
-fn a_draft_is_kept_and_a_blank_draft_clears_it() {
+async fn a_draft_is_kept_and_a_blank_draft_clears_it() {
     let storage = fresh_storage();
     let draft = Draft {
         text: "half a thought".into(),
         ..Draft::of_kind(EntryKind::Reflection)
     };
-    LocalJournalStore::save_draft(&draft).unwrap();
+    records::save(Record::Draft(&draft)).await.unwrap();
     assert_eq!(LocalJournalStore::load_draft(), Ok(Some(draft)));
-    LocalJournalStore::save_draft(&Draft::default()).unwrap();
+    records::save(Record::Draft(&Draft::default()))
+        .await
+        .unwrap();
     assert_eq!(storage.get_item(DRAFT_KEY).unwrap(), None);
 }
 

@@ -4,8 +4,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::records::backup::RawRecord;
 use crate::domain::records::format::{
-    decode_draft, decode_moment, encode_draft, encode_entry, encode_moment, entry_key, LoadReport,
-    DRAFT_KEY, ENTRY_KEY_PREFIX, KEY_PREFIX, LAST_BACKUP_KEY,
+    decode_draft, decode_moment, encode_moment, entry_key, LoadReport, DRAFT_KEY, ENTRY_KEY_PREFIX,
+    KEY_PREFIX, LAST_BACKUP_KEY,
 };
 use crate::domain::records::lock::{
     decode_lock, encode_lock, read_entry_record, sealed_blob, LockSettings, SealedBlob, LOCK_KEY,
@@ -35,17 +35,6 @@ impl LocalJournalStore {
         Ok(LoadReport::from_records(
             records.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         ))
-    }
-
-    /// Writes one entry. Refuses, without writing, when the stored copy is newer, damaged or
-    /// from a newer version of the app.
-    pub fn save_entry(entry: &Entry) -> Result<(), StorageError> {
-        Self::write_entry_record(
-            &entry.id,
-            entry.revision,
-            &encode_entry(entry),
-            Write::NewRevision,
-        )
     }
 
     /// Writes an entry record already encoded (plain or sealed), with the same revision rules.
@@ -114,11 +103,6 @@ impl LocalJournalStore {
     /// Writes one whole record already encoded (plain or sealed).
     pub fn write_record(key: &str, raw: &str) -> Result<(), StorageError> {
         writable()?.set_item(key, raw).map_err(write_error)
-    }
-
-    /// Writes a draft record already encoded (used for sealed drafts).
-    pub fn save_draft_record(raw: &str) -> Result<(), StorageError> {
-        writable()?.set_item(DRAFT_KEY, raw).map_err(write_error)
     }
 
     /// Removes one entry, unless another tab changed it after `revision`.
@@ -199,15 +183,6 @@ impl LocalJournalStore {
                 Err(error)
             }
         }
-    }
-
-    pub fn save_draft(draft: &Draft) -> Result<(), StorageError> {
-        if draft.is_blank() {
-            return Self::clear_draft();
-        }
-        writable()?
-            .set_item(DRAFT_KEY, &encode_draft(draft))
-            .map_err(write_error)
     }
 
     pub fn clear_draft() -> Result<(), StorageError> {

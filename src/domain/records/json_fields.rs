@@ -24,10 +24,6 @@ impl<'a> Fields<'a> {
         serde_json::from_str(self.raw(name)?).ok()
     }
 
-    pub fn has(&self, name: &str) -> bool {
-        self.0.contains_key(name)
-    }
-
     /// Every field as `(name, raw JSON text)`.
     pub fn into_raw(self) -> impl Iterator<Item = (String, &'a str)> {
         self.0.into_iter().map(|(name, raw)| (name, raw.get()))
@@ -46,7 +42,6 @@ mod tests {
         assert_eq!(fields.raw("list"), Some("[1, 2]"));
         assert_eq!(fields.get::<u64>("bad"), None);
         assert_eq!(fields.get::<u64>("missing"), None);
-        assert!(fields.has("bad"));
     }
 
     #[test]
