@@ -7,7 +7,7 @@ import path from 'node:path';
 import { distDir } from '../support/fixtures.mjs';
 import { distSizes, appTotal, formatTable } from '../support/sizes.mjs';
 
-// The target is 300 KB (the one-app issue); the app is at 306.9 KB today. Until the target
+// The target is 300 KB (the one-app issue); the app is at 306.4 KB today. Until the target
 // is met this ceiling keeps it from growing: a feature that adds bytes must find them.
 const TARGET_KB = 300;
 const BUDGET_KB = 308;
