@@ -40,3 +40,5 @@ fi
 
 step "Benchmark"
 BENCH_COMMAND="$command_line" node tests/e2e/bench/app-bench.mjs "${quick[@]}" "${todomvc[@]}" "${write[@]}"
+step "Years of entries: storage share, the lock at 5,000 and 10,000 entries"
+BENCH_COMMAND="$command_line" node tests/e2e/bench/storage-bench.mjs "${quick[@]}" "${write[@]}"

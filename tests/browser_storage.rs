@@ -3,7 +3,7 @@
 
 mod common;
 
-use between::domain::records::format::{encode_entry, entry_key, DRAFT_KEY};
+use between::domain::records::format::{encode_entry, encode_stored_entry, entry_key, DRAFT_KEY};
 use between::domain::{Draft, EntryKind, StorageError};
 use between::storage::local::Write;
 use between::storage::local::UNREADABLE_DRAFT_KEY;
@@ -136,7 +136,7 @@ async fn an_older_copy_never_overwrites_a_newer_revision() {
     ));
     assert_eq!(
         storage.get_item(&entry_key(&newer.id)).unwrap(),
-        Some(encode_entry(&newer))
+        Some(encode_stored_entry(&newer))
     );
 }
 
@@ -225,6 +225,7 @@ fn a_sealed_record_keeps_the_revision_rules() {
     let blob = SealedBlob {
         iv: vec![1; 12],
         ct: vec![2; 32],
+        packed: true,
     };
     let sealed = encode_sealed_entry(&entry, &blob);
     LocalJournalStore::write_entry_record(&entry.id, 3, &sealed, Write::NewRevision).unwrap();

@@ -61,7 +61,12 @@ async fn a_saved_entry_shows_in_the_list_and_is_stored_as_one_record() {
     assert!(list.contains("Small win"), "{list}");
     let records = entry_records();
     assert_eq!(records.len(), 1);
-    assert!(records[0].contains("\"text\":\"I asked for help at work\""));
+    let key = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .find(|k| k.starts_with(ENTRY_KEY_PREFIX))
+        .unwrap();
+    let stored = between::domain::records::format::decode_entry(&key, &records[0]).unwrap();
+    assert_eq!(stored.text, "I asked for help at work");
     // The save completes in a task of its own; the composer clears as it returns.
     for _ in 0..5 {
         if text_box.value().is_empty() {

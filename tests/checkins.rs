@@ -48,7 +48,7 @@ fn check_ins_and_feedback_survive_a_storage_round_trip() {
         let key = entry_key(&original.id);
         let raw = encode_entry(&original);
         assert!(raw.starts_with(&format!("{{\"v\":{FORMAT_VERSION},")));
-        assert_eq!(FORMAT_VERSION, 2);
+        assert_eq!(FORMAT_VERSION, 3);
         assert_eq!(decode_entry(&key, &raw), Ok(original.clone()));
         assert_eq!(
             read_entry_record(&key, &raw),
@@ -70,12 +70,14 @@ fn older_kinds_are_written_without_details() {
 }
 
 #[test]
-fn a_v1_record_still_reads_and_is_the_same_entry_at_v2() {
+fn v1_and_v2_records_still_read_and_are_the_same_entry_at_v3() {
     let win = entry(1, EntryKind::Win, "walked", "2026-11-20T08:00:00+01:00");
     let key = entry_key(&win.id);
-    let v1 = encode_entry(&win).replacen("{\"v\":2,", "{\"v\":1,", 1);
-    assert!(v1.starts_with("{\"v\":1,"));
-    assert_eq!(decode_entry(&key, &v1), Ok(win));
+    for older in ["{\"v\":1,", "{\"v\":2,"] {
+        let raw = encode_entry(&win).replacen("{\"v\":3,", older, 1);
+        assert!(raw.starts_with(older));
+        assert_eq!(decode_entry(&key, &raw), Ok(win.clone()));
+    }
 }
 
 #[test]

@@ -10,7 +10,7 @@ use between::domain::{Draft, EntryKind, StorageError};
 use common::{entry, with_tags};
 
 /// Every format version that has ever shipped has a fixture under tests/fixtures/.
-const SHIPPED_FORMAT_VERSIONS: &[&str] = &["v1", "v2"];
+const SHIPPED_FORMAT_VERSIONS: &[&str] = &["v1", "v2", "v3"];
 
 fn fixture(version: &str) -> BTreeMap<String, String> {
     let path = format!(
@@ -263,6 +263,7 @@ fn another_tabs_changes_are_read_as_what_they_mean() {
     let blob = SealedBlob {
         iv: vec![1; 12],
         ct: vec![2; 32],
+        packed: true,
     };
     assert_eq!(
         external_change(Some(&key), Some(&encode_sealed_entry(&written, &blob))),

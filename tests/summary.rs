@@ -429,7 +429,7 @@ fn choices_are_remembered_and_survive_a_change_of_dates() {
     choices.set_topic_title(&id(4), "Sleep");
     let raw = encode_summary(&choices);
     assert!(
-        raw.starts_with(r#"{"v":2,"summary":{"scope":{"from":"2026-11-11","to":"2026-11-21"}"#),
+        raw.starts_with(r#"{"v":3,"summary":{"scope":{"from":"2026-11-11","to":"2026-11-21"}"#),
         "{raw}"
     );
     let mut read = decode_summary(&raw).unwrap();
@@ -472,8 +472,8 @@ fn damaged_and_newer_records_are_reported_not_guessed_at() {
         );
     }
     assert!(matches!(
-        decode_sessions(r#"{"v":3,"sessions":"new"}"#),
-        Err(StorageError::NewerVersion { found: 3, .. })
+        decode_sessions(r#"{"v":4,"sessions":"new"}"#),
+        Err(StorageError::NewerVersion { found: 4, .. })
     ));
     assert!(matches!(
         decode_summary(r#"{"v":9}"#),

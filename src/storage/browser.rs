@@ -19,3 +19,14 @@ pub fn new_prompt_id() -> String {
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     crate::domain::prompts::choice::custom_prompt_id(js_sys::Date::now() as i64, random)
 }
+
+/// Waits for the browser's next task, so a long background job lets the page answer clicks
+/// and draw between its steps.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -127,6 +127,32 @@ impl LocalJournalStore {
         Ok(keys)
     }
 
+    /// What this site keeps in local storage (Between's records and any other's), in the
+    /// UTF-16 characters the browser's quota counts, keys included.
+    pub fn usage() -> Result<Usage, StorageError> {
+        let storage = storage()?;
+        let mut usage = Usage::default();
+        for index in 0..storage.length().map_err(unavailable)? {
+            if let Some(key) = storage.key(index).map_err(unavailable)? {
+                let len = Self::stored_len(&key)?;
+                usage.all += len;
+                if key.starts_with(ENTRY_KEY_PREFIX) {
+                    usage.entry_records += 1;
+                    usage.entry_units += len;
+                }
+            }
+        }
+        Ok(usage)
+    }
+
+    /// The length of one key and its value as stored (0 when nothing is stored under it).
+    pub fn stored_len(key: &str) -> Result<usize, StorageError> {
+        Ok(match storage()?.get_item(key).map_err(unavailable)? {
+            Some(value) => units(key) + units(&value),
+            None => 0,
+        })
+    }
+
     /// Puts back a record exactly as it was, only where nothing is stored under its key.
     pub fn restore_raw(record: &RawRecord) -> Result<(), StorageError> {
         let storage = writable()?;
@@ -190,6 +216,16 @@ impl LocalJournalStore {
     }
 }
 
+/// Local storage in use, in UTF-16 characters of keys and values.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Everything this site keeps.
+    pub all: usize,
+    /// How many entry records there are, and the characters they take.
+    pub entry_records: usize,
+    pub entry_units: usize,
+}
+
 /// Fails when the stored record under `key` must not be replaced by one at `revision`.
 fn ensure_not_newer(
     storage: &web_sys::Storage,
@@ -241,6 +277,10 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
         }),
         Err(error) => Err(unavailable(error)),
     }
+}
+
+fn units(text: &str) -> usize {
+    text.encode_utf16().count()
 }
 
 fn write_error(error: JsValue) -> StorageError {

@@ -13,6 +13,8 @@ pub struct BrowserStorage {
     pub touch_screen: bool,
     /// This window is the installed app.
     pub installed: bool,
+    /// Local storage in use, where the journal lives.
+    pub local: Option<super::local::Usage>,
 }
 
 fn manager() -> Option<web_sys::StorageManager> {
@@ -29,6 +31,7 @@ pub async fn read() -> BrowserStorage {
             .unwrap_or_default(),
         touch_screen: navigator.as_ref().is_some_and(|n| n.max_touch_points() > 1),
         installed: super::app_worker::is_installed_window(),
+        local: super::LocalJournalStore::usage().ok(),
         ..BrowserStorage::default()
     };
     let Some(manager) = manager() else {

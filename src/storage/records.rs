@@ -5,14 +5,17 @@ use std::cell::{Cell, RefCell};
 
 use super::local::{LocalJournalStore, Write};
 use super::vault::Vault;
+use crate::domain::records::capacity::Projection;
 use crate::domain::records::encrypted_backup::PBKDF2_ITERATIONS;
+use crate::domain::records::format::entry_key;
 use crate::domain::records::format::{
-    decode_draft, encode_draft, encode_entry, LoadReport, DRAFT_KEY,
+    decode_draft, encode_draft, encode_entry, encode_stored_entry, LoadReport, DRAFT_KEY,
 };
 use crate::domain::records::lock::{
-    encode_sealed_draft, encode_sealed_entry, sealed_blob, LockPhase, LockSettings, SealedBlob,
-    CHECK_PLAINTEXT,
+    encode_sealed_draft, encode_sealed_entry, sealed_blob, sealed_entry_len, sealed_record_len,
+    LockPhase, LockSettings, SealedBlob, CHECK_PLAINTEXT,
 };
+use crate::domain::records::pack;
 use crate::domain::records::small::PERSONAL_RECORD_KEYS;
 use crate::domain::{Draft, Entry, StorageError};
 
@@ -39,10 +42,11 @@ pub async fn save(record: Record<'_>) -> Result<(), StorageError> {
     let key = held_key();
     match record {
         Record::Entry(entry, write) => {
-            let plain = encode_entry(entry);
             let raw = match &key {
-                None => plain,
-                Some(vault) => encode_sealed_entry(entry, &seal(vault, &plain).await?),
+                None => encode_stored_entry(entry),
+                Some(vault) => {
+                    encode_sealed_entry(entry, &seal(vault, &encode_entry(entry)).await?)
+                }
             };
             LocalJournalStore::write_entry_record(&entry.id, entry.revision, &raw, write)
         }
@@ -133,7 +137,7 @@ pub async fn start_lock(passphrase: &str, idle_minutes: u32) -> Result<LockSetti
         .await
         .map_err(|e| e.to_string())?;
     let check = vault
-        .seal(CHECK_PLAINTEXT)
+        .seal_check(CHECK_PLAINTEXT)
         .await
         .map_err(|e| e.to_string())?;
     let settings = LockSettings {
@@ -150,7 +154,61 @@ pub async fn start_lock(passphrase: &str, idle_minutes: u32) -> Result<LockSetti
 
 /// Drops the key: nothing sealed opens again until the passphrase is given.
 pub fn forget_key() {
-    KEY.with(|k| *k.borrow_mut() = None);
+    drop(take_key());
+}
+
+/// The lock's key, taken out of use: saves are plain until it is held again. Lets a change
+/// of the lock that cannot finish put records back as they were.
+pub struct SetAsideKey(Option<Vault>);
+
+pub fn take_key() -> SetAsideKey {
+    SetAsideKey(KEY.with(|k| k.borrow_mut().take()))
+}
+
+pub fn hold_key(key: SetAsideKey) {
+    if let Some(vault) = key.0 {
+        KEY.with(|k| *k.borrow_mut() = Some(vault));
+    }
+}
+
+/// Local storage now, and once every entry, the small records and the draft are written
+/// again sealed (`sealing`) or plain: known before a change of the lock starts.
+pub fn projected_rewrite(
+    entries: &[Entry],
+    small: &[(&'static str, String)],
+    draft: &Draft,
+    sealing: bool,
+) -> Result<Projection, StorageError> {
+    let used_now = LocalJournalStore::usage()?.all;
+    let mut used_after = used_now;
+    let mut replace = |key: &str, value_len: usize| -> Result<(), StorageError> {
+        used_after = (used_after + units(key) + value_len)
+            .saturating_sub(LocalJournalStore::stored_len(key)?);
+        Ok(())
+    };
+    for entry in entries {
+        let len = match sealing {
+            true => sealed_entry_len(entry.revision, pack::pack(&encode_entry(entry)).len()),
+            false => units(&encode_stored_entry(entry)),
+        };
+        replace(&entry_key(&entry.id), len)?;
+    }
+    let draft = (!draft.is_blank()).then(|| (DRAFT_KEY, encode_draft(draft)));
+    for (name, text) in small.iter().cloned().chain(draft) {
+        let len = match sealing {
+            true => sealed_record_len(pack::pack(&text).len()),
+            false => units(&text),
+        };
+        replace(name, len)?;
+    }
+    Ok(Projection {
+        used_now,
+        used_after,
+    })
+}
+
+fn units(text: &str) -> usize {
+    text.encode_utf16().count()
 }
 
 pub fn has_key() -> bool {

@@ -5,6 +5,7 @@ use web_sys::CryptoKey;
 
 use super::crypto::{self, CryptoError};
 use crate::domain::records::lock::SealedBlob;
+use crate::domain::records::pack;
 
 /// An AES-256-GCM key derived from the passphrase. Never in local storage; dropped when the app locks.
 #[derive(Clone)]
@@ -38,21 +39,33 @@ impl Vault {
         self.key.extractable()
     }
 
-    /// Seals `plaintext` with a fresh random IV.
+    /// Seals a record's text, packed first (see `records::pack`), with a fresh random IV.
     pub async fn seal(&self, plaintext: &str) -> Result<SealedBlob, CryptoError> {
+        let mut blob = self.seal_bytes(&pack::pack(plaintext)).await?;
+        blob.packed = true;
+        Ok(blob)
+    }
+
+    /// Seals the lock's check value as it is, so the lock record reads in every version.
+    pub async fn seal_check(&self, plaintext: &str) -> Result<SealedBlob, CryptoError> {
+        self.seal_bytes(plaintext.as_bytes()).await
+    }
+
+    async fn seal_bytes(&self, plaintext: &[u8]) -> Result<SealedBlob, CryptoError> {
         let crypto = crypto::crypto()?;
         let subtle = crypto::subtle(&crypto)?;
         let iv = crypto::random_bytes(&crypto, crate::domain::records::encrypted_backup::IV_BYTES)?;
         let ciphertext = crypto::resolve(subtle.encrypt_with_object_and_u8_array(
             &crypto::gcm_params(&iv),
             &self.key,
-            plaintext.as_bytes(),
+            plaintext,
         ))
         .await
         .map_err(|e| crypto::unavailable("encrypt", &e))?;
         Ok(SealedBlob {
             iv,
             ct: Uint8Array::new(&ciphertext).to_vec(),
+            packed: false,
         })
     }
 
@@ -67,8 +80,12 @@ impl Vault {
         ))
         .await
         .map_err(|_| CryptoError::WrongPassphrase)?;
-        String::from_utf8(Uint8Array::new(&plaintext).to_vec())
-            .map_err(|_| CryptoError::WrongPassphrase)
+        let bytes = Uint8Array::new(&plaintext).to_vec();
+        let text = match blob.packed {
+            true => pack::unpack(&bytes),
+            false => String::from_utf8(bytes).ok(),
+        };
+        text.ok_or(CryptoError::WrongPassphrase)
     }
 
     /// A fresh random salt for a new lock.

@@ -223,7 +223,9 @@ mod tests {
         list.pause("hw-1").unwrap();
         let raw = encode_homework_list(&list);
         assert!(
-            raw.starts_with(r#"{"v":2,"homework":[{"id":"hw-1""#),
+            raw.starts_with(&format!(
+                r#"{{"v":{FORMAT_VERSION},"homework":[{{"id":"hw-1""#
+            )),
             "{raw}"
         );
         assert!(raw.contains(r#""start":"2026-11-23""#));
@@ -237,10 +239,10 @@ mod tests {
 
     #[test]
     fn newer_and_damaged_records_are_told_apart() {
-        let newer = r#"{"v":3,"homework":[]}"#;
+        let newer = format!(r#"{{"v":{},"homework":[]}}"#, FORMAT_VERSION + 1);
         assert!(matches!(
-            decode_homework_list(newer),
-            Err(StorageError::NewerVersion { found: 3, .. })
+            decode_homework_list(&newer),
+            Err(StorageError::NewerVersion { found, .. }) if found == u64::from(FORMAT_VERSION) + 1
         ));
         let good = encode_homework_list(&list_with_one());
         let repeated = {

@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::records::json_fields::Fields;
+use crate::domain::records::{dense, pack};
 
 use crate::domain::calendar::time::Timestamp;
 use crate::domain::journal::draft::Draft;
@@ -18,9 +19,11 @@ pub use crate::domain::records::keys::{DRAFT_KEY, ENTRY_KEY_PREFIX, KEY_PREFIX, 
 /// The record format this build writes.
 ///
 /// Version 2 added the check-in and feedback entry kinds (`details`) and the prompt
-/// preferences record. It is bumped for every record, so an older build meets a v2 record
-/// as "saved by a newer version" and leaves it untouched instead of misreading it.
-pub const FORMAT_VERSION: u32 = 2;
+/// preferences record. Version 3 stores entry records packed (`z`, see `pack` and `dense`)
+/// and sealed records densely (`s`). Each is bumped for every record, so an older build meets
+/// a newer record as "saved by a newer version" and leaves it untouched instead of
+/// misreading it.
+pub const FORMAT_VERSION: u32 = 3;
 
 pub fn entry_key(id: &EntryId) -> String {
     format!("{ENTRY_KEY_PREFIX}{id}")
@@ -46,14 +49,53 @@ pub fn encode_entry(entry: &Entry) -> String {
     .expect("an entry always serialises")
 }
 
-/// Reads one entry record stored under `key`.
+#[derive(Serialize)]
+struct PackedEntryOut<'a> {
+    v: u32,
+    rev: u64,
+    z: &'a str,
+}
+
+/// An entry record as this build stores it unsealed: packed (`{"v":3,"rev":…,"z":…}`, the
+/// plain record text packed and held densely) when that is shorter, as it is for most
+/// text, or the plain record text itself.
+pub fn encode_stored_entry(entry: &Entry) -> String {
+    let plain = encode_entry(entry);
+    let packed = dense::encode(&pack::pack(&plain));
+    // The packed form's own fields and the revision's digits: about 20 characters.
+    if packed.chars().count() + 20 >= plain.encode_utf16().count() {
+        return plain;
+    }
+    serde_json::to_string(&PackedEntryOut {
+        v: FORMAT_VERSION,
+        rev: entry.revision,
+        z: &packed,
+    })
+    .expect("a packed entry always serialises")
+}
+
+/// Reads one entry record stored under `key`, packed or not (not sealed).
 pub fn decode_entry(key: &str, raw: &str) -> Result<Entry, StorageError> {
     entry_from_fields(key, &versioned_fields(key, raw)?)
 }
 
-/// The entry in a plain record whose version is already checked (read from its `entry`
-/// field, so the record is not read a second time).
+/// The entry in a plain or packed record whose version is already checked (read from its
+/// `entry` field, so the record is not read a second time).
 pub(crate) fn entry_from_fields(key: &str, fields: &Fields) -> Result<Entry, StorageError> {
+    if let Some(packed) = fields.get::<String>("z") {
+        let inner = dense::decode(&packed)
+            .and_then(|bytes| pack::unpack(&bytes))
+            .ok_or_else(|| damaged(key, "its packed text does not unpack"))?;
+        let inner_fields = versioned_fields(key, &inner)?;
+        if inner_fields.raw("z").is_some() {
+            return Err(damaged(key, "it is packed twice"));
+        }
+        let entry = entry_from_fields(key, &inner_fields)?;
+        if fields.get::<u64>("rev") != Some(entry.revision) {
+            return Err(damaged(key, "its revision does not match its entry"));
+        }
+        return Ok(entry);
+    }
     let raw = fields
         .raw("entry")
         .ok_or_else(|| damaged(key, "it holds no entry"))?;
@@ -121,9 +163,10 @@ pub(crate) fn versioned_fields<'a>(key: &str, raw: &'a str) -> Result<Fields<'a>
         });
     }
     match version {
-        // v1 → v2 only added new kinds and records; every v1 record reads as it is. A later
-        // version that changes a record's shape reads the older shape here, forward only.
-        1 | 2 => Ok(fields),
+        // v1 → v2 only added new kinds and records; v2 → v3 only added the packed and dense
+        // forms beside the old ones. Every older record reads as it is. A later version that
+        // changes a record's shape reads the older shape here, forward only.
+        1..=3 => Ok(fields),
         other => Err(damaged(key, format!("unknown format version {other}"))),
     }
 }
@@ -148,6 +191,8 @@ pub struct SetAside {
 pub struct LoadReport {
     pub entries: Vec<Entry>,
     pub set_aside: Vec<SetAside>,
+    /// Entries read from records in an older format, worth storing again in the current one.
+    pub outdated: Vec<EntryId>,
 }
 
 impl LoadReport {
@@ -158,8 +203,17 @@ impl LoadReport {
             if !key.starts_with(ENTRY_KEY_PREFIX) {
                 continue;
             }
-            match decode_entry(key, raw) {
-                Ok(entry) => report.entries.push(entry),
+            let read = versioned_fields(key, raw).and_then(|fields| {
+                let older = fields.get::<u64>("v") < Some(u64::from(FORMAT_VERSION));
+                Ok((entry_from_fields(key, &fields)?, older))
+            });
+            match read {
+                Ok((entry, older)) => {
+                    if older {
+                        report.outdated.push(entry.id.clone());
+                    }
+                    report.entries.push(entry);
+                }
                 Err(error) => report.set_aside.push(SetAside {
                     key: key.to_string(),
                     raw: raw.to_string(),

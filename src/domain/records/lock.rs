@@ -6,7 +6,6 @@
 //! an older tab still cannot overwrite a newer change. The key lives only in memory.
 use serde::{Deserialize, Serialize};
 
-use crate::domain::records::base64;
 use crate::domain::records::error::StorageError;
 use crate::domain::records::format::{
     damaged, decode_versioned, entry_from_fields, versioned_fields, FORMAT_VERSION,
@@ -14,6 +13,7 @@ use crate::domain::records::format::{
 use crate::domain::records::json_fields::Fields;
 use crate::domain::records::keys::ENTRY_KEY_PREFIX;
 pub use crate::domain::records::keys::LOCK_KEY;
+use crate::domain::records::{base64, dense};
 use crate::domain::{Entry, EntryId};
 
 /// Sealed under the key so a wrong passphrase is recognised before anything is read.
@@ -28,6 +28,41 @@ pub struct SealedBlob {
     pub iv: Vec<u8>,
     #[serde(with = "b64")]
     pub ct: Vec<u8>,
+    /// Whether the sealed bytes are the record text packed (`records::pack`), as in every
+    /// record sealed since version 3, or the text itself (version 1 and the check value).
+    #[serde(skip)]
+    pub packed: bool,
+}
+
+/// Length of the IV before the ciphertext in the dense form.
+const IV_LEN: usize = crate::domain::records::encrypted_backup::IV_BYTES;
+
+impl SealedBlob {
+    /// The IV and the ciphertext, held densely: the dense form's `s`.
+    fn dense(&self) -> String {
+        dense::encode(&[self.iv.as_slice(), &self.ct].concat())
+    }
+
+    fn from_dense(text: &str) -> Option<Self> {
+        let bytes = dense::decode(text)?;
+        (bytes.len() > IV_LEN).then(|| Self {
+            iv: bytes[..IV_LEN].to_vec(),
+            ct: bytes[IV_LEN..].to_vec(),
+            packed: true,
+        })
+    }
+}
+
+/// How many characters a sealed entry record takes for a packed text of `packed_len`
+/// bytes (for knowing before turning the lock on whether the journal will fit).
+pub fn sealed_entry_len(revision: u64, packed_len: usize) -> usize {
+    sealed_record_len(packed_len) + r#""rev":,"#.len() + revision.to_string().len()
+}
+
+/// How many characters a sealed draft or small record takes for `packed_len` bytes.
+pub fn sealed_record_len(packed_len: usize) -> usize {
+    const TAG_LEN: usize = 16;
+    r#"{"v":3,"s":""}"#.len() + dense::encoded_len(IV_LEN + packed_len + TAG_LEN)
 }
 
 /// Where turning the lock on or off has got to. Each record is rewritten on its own, so a
@@ -90,32 +125,31 @@ pub fn decode_lock(raw: &str) -> Result<LockSettings, StorageError> {
 #[derive(Serialize)]
 struct SealedEntryOut<'a> {
     v: u32,
-    id: &'a str,
     rev: u64,
-    sealed: &'a SealedBlob,
+    s: &'a str,
 }
 
-/// A sealed entry record; `blob` holds the plain record text.
+/// A sealed entry record, `{"v":3,"rev":…,"s":…}`; `blob` holds the packed plain record
+/// text, whose entry names its id (checked against the key once opened).
 pub fn encode_sealed_entry(entry: &Entry, blob: &SealedBlob) -> String {
     serde_json::to_string(&SealedEntryOut {
         v: FORMAT_VERSION,
-        id: entry.id.as_str(),
         rev: entry.revision,
-        sealed: blob,
+        s: &blob.dense(),
     })
     .expect("a sealed record always serialises")
 }
 
-/// A sealed draft or personal record (these carry no revision).
+/// A sealed draft or personal record, `{"v":3,"s":…}` (these carry no revision).
 pub fn encode_sealed_draft(blob: &SealedBlob) -> String {
     #[derive(Serialize)]
     struct SealedOut<'a> {
         v: u32,
-        sealed: &'a SealedBlob,
+        s: &'a str,
     }
     serde_json::to_string(&SealedOut {
         v: FORMAT_VERSION,
-        sealed: blob,
+        s: &blob.dense(),
     })
     .expect("a sealed draft always serialises")
 }
@@ -142,10 +176,10 @@ pub fn read_entry_record(key: &str, raw: &str) -> Result<StoredRecord, StorageEr
     match sealed_in(key, &fields)? {
         None => entry_from_fields(key, &fields).map(StoredRecord::Plain),
         Some(blob) => {
-            let id = fields.get::<String>("id").unwrap_or_default();
-            if key.strip_prefix(crate::domain::records::format::ENTRY_KEY_PREFIX)
-                != Some(id.as_str())
-            {
+            // Version 1 named the id beside the sealed text; since version 3 only the text
+            // names it, and it is checked once opened.
+            let id = fields.get::<String>("id");
+            if !blob.packed && key.strip_prefix(ENTRY_KEY_PREFIX) != id.as_deref() {
                 return Err(damaged(key, "its id does not match its key"));
             }
             let revision = fields
@@ -163,6 +197,11 @@ pub fn sealed_blob(key: &str, raw: &str) -> Result<Option<SealedBlob>, StorageEr
 
 /// The sealed blob among a version-checked record's fields (`None` for a plain record).
 fn sealed_in(key: &str, fields: &Fields) -> Result<Option<SealedBlob>, StorageError> {
+    if let Some(text) = fields.get::<String>("s") {
+        return SealedBlob::from_dense(&text)
+            .map(Some)
+            .ok_or_else(|| damaged(key, "its sealed text is not in the dense form"));
+    }
     fields
         .raw("sealed")
         .map(|sealed| serde_json::from_str::<SealedBlob>(sealed).map_err(|e| damaged(key, e)))
@@ -248,6 +287,7 @@ mod tests {
         SealedBlob {
             iv: vec![1; 12],
             ct: vec![2; 40],
+            packed: true,
         }
     }
 
@@ -257,7 +297,10 @@ mod tests {
             phase: LockPhase::Enabling,
             salt: vec![9; 16],
             iterations: 600_000,
-            check: blob(),
+            check: SealedBlob {
+                packed: false,
+                ..blob()
+            },
             idle_minutes: 15,
         };
         let raw = encode_lock(&settings);
@@ -275,6 +318,10 @@ mod tests {
         let record = read_entry_record(&key, &raw).unwrap();
         assert_eq!(record.revision(), 4);
         assert_eq!(sealed_blob(&key, &raw), Ok(Some(blob())));
+        let packed_len = blob().ct.len() - 16;
+        assert_eq!(raw.encode_utf16().count(), sealed_entry_len(4, packed_len));
+        let small = encode_sealed_draft(&blob());
+        assert_eq!(small.encode_utf16().count(), sealed_record_len(packed_len));
     }
 
     #[test]
@@ -292,14 +339,28 @@ mod tests {
     #[test]
     fn a_sealed_record_under_the_wrong_key_or_with_bad_base64_is_damaged() {
         let entry = entry();
-        let raw = encode_sealed_entry(&entry, &blob());
+        let key = entry_key(&entry.id);
+        let v1 = format!(
+            r#"{{"v":1,"id":"{}","rev":4,"sealed":{{"iv":"{}","ct":"{}"}}}}"#,
+            entry.id,
+            base64::encode(&[1; 12]),
+            base64::encode(&[2; 40])
+        );
+        assert_eq!(read_entry_record(&key, &v1).map(|r| r.revision()), Ok(4));
         assert!(matches!(
-            read_entry_record("between.entry.someone-else", &raw),
+            read_entry_record("between.entry.someone-else", &v1),
             Err(StorageError::Damaged { .. })
         ));
-        let bad = raw.replace(&base64::encode(&[1; 12]), "!!!");
+        let bad = v1.replace(&base64::encode(&[1; 12]), "!!!");
         assert!(matches!(
-            read_entry_record(&entry_key(&entry.id), &bad),
+            read_entry_record(&key, &bad),
+            Err(StorageError::Damaged { .. })
+        ));
+        let dense = encode_sealed_entry(&entry, &blob());
+        let text_starts = dense.find(r#""s":""#).unwrap() + 5;
+        let not_dense = format!("{}abc\"}}", &dense[..text_starts]);
+        assert!(matches!(
+            read_entry_record(&key, &not_dense),
             Err(StorageError::Damaged { .. })
         ));
     }

@@ -3,6 +3,8 @@
 //! storage problems a person can be told about. It depends on what it stores, never the reverse.
 pub mod backup;
 pub mod base64;
+pub mod capacity;
+pub mod dense;
 pub mod encrypted_backup;
 pub mod error;
 pub mod format;
@@ -10,5 +12,6 @@ pub mod health;
 pub mod json_fields;
 pub mod keys;
 pub mod lock;
+pub mod pack;
 pub mod passphrase;
 pub mod small;

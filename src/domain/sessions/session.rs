@@ -290,7 +290,8 @@ mod tests {
         sessions.add(id(1), day(3));
         sessions.set_outcome(&id(1), &EntryId::new(1, 2), Some(ConcernOutcome::CarryOver));
         let raw = encode_sessions(&sessions);
-        assert!(raw.starts_with(r#"{"v":2,"sessions":[{"#), "{raw}");
+        let start = format!(r#"{{"v":{FORMAT_VERSION},"sessions":[{{"#);
+        assert!(raw.starts_with(&start), "{raw}");
         assert!(raw.contains(r#""date":"2026-11-03""#), "{raw}");
         assert_eq!(decode_sessions(&raw), Ok(sessions));
     }

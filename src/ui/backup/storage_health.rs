@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::time::relative_day;
+use crate::domain::records::capacity::room_words;
 use crate::domain::records::health::{
     backup_reminder, deletes_unused_data, describe_usage, install_advice, installed_line, platform,
 };
@@ -46,6 +47,20 @@ pub fn StorageHealth() -> impl IntoView {
                 None => "This browser doesn't say how much space is in use.".into(),
             },
         )
+    };
+    // Room left in local storage, counted in entries like the person's own; a gentle
+    // warning well before it runs out.
+    let room = move || {
+        report.with(|r| {
+            let usage = r.as_ref()?.local?;
+            let (line, near_full) = room_words(usage.all, usage.entry_records, usage.entry_units);
+            let class = if near_full {
+                "notice notice--info room-line"
+            } else {
+                "room-line"
+            };
+            Some(view! { <p class=class>{line}</p> })
+        })
     };
     let last_backup_line = move || {
         let today = browser::now().local_date();
@@ -108,6 +123,7 @@ pub fn StorageHealth() -> impl IntoView {
                 <li>{last_backup_line}</li>
                 {move || installed().map(|line| view! { <li>{line}</li> })}
             </ul>
+            {room}
             {install_steps}
             {move || (report.with(|r| r.as_ref().is_some_and(|r| r.persisted == Some(false)))).then(|| view! {
                 <button type="button" class="button" on:click=ask_to_keep>

@@ -3,6 +3,7 @@
 //! change got, so an interrupted change finishes at the next unlock and nothing is lost halfway.
 use leptos::prelude::*;
 
+use crate::domain::records::capacity::Projection;
 use crate::domain::records::format::decode_entry;
 use crate::domain::records::lock::{LockPhase, LockSettings, SealedBlob};
 use crate::domain::{Draft, Journal, StorageError};
@@ -16,6 +17,16 @@ const WRONG_PASSPHRASE: &str =
 
 fn storage_message(error: StorageError) -> String {
     error.user_message().to_string()
+}
+
+/// Why a change of the lock stopped, as the first sentence of its message.
+fn reason(error: &StorageError) -> &'static str {
+    match error {
+        StorageError::QuotaExceeded => {
+            "this browser ran out of room for it (another tab or another site may have used some)."
+        }
+        _ => "this browser refused to store part of it.",
+    }
 }
 
 impl JournalState {
@@ -49,9 +60,25 @@ impl JournalState {
         }
     }
 
-    /// Turns the lock on: derives a key, records the lock as being turned on, seals every
-    /// entry and the draft one by one, then records it as on.
+    /// Local storage once every record is stored again sealed (or plain).
+    async fn projected_rewrite(&self, sealing: bool) -> Result<Projection, String> {
+        records::projected_rewrite(
+            &self.journal.with_untracked(entries),
+            &records::small_records().await,
+            &self.draft.get_untracked(),
+            sealing,
+        )
+        .map_err(storage_message)
+    }
+
+    /// Turns the lock on: checks that the sealed journal will fit, derives a key, records the
+    /// lock as being turned on, seals every entry, the small records and the draft one by
+    /// one, then records it as on.
     pub async fn enable_lock(&self, passphrase: &str, idle_minutes: u32) -> Result<(), String> {
+        let projection = self.projected_rewrite(true).await?;
+        if !projection.fits() {
+            return Err(projection.refusal());
+        }
         let settings = records::start_lock(passphrase, idle_minutes).await?;
         self.lock.set(Some(settings.clone()));
         self.finish_enabling(settings).await
@@ -61,8 +88,10 @@ impl JournalState {
         if !records::has_key() {
             return Err("The journal is locked.".into());
         }
-        self.rewrite_every_record(records::small_records().await)
-            .await?;
+        let small = records::small_records().await;
+        if let Err(error) = self.rewrite_every_record(small.clone()).await {
+            return Err(self.undo_enabling(small, error).await);
+        }
         settings.phase = LockPhase::On;
         LocalJournalStore::save_lock(&settings).map_err(storage_message)?;
         self.lock.set(Some(settings));
@@ -70,24 +99,84 @@ impl JournalState {
         Ok(())
     }
 
-    /// Turns the lock off: records it as being turned off, stores every entry and the draft
-    /// unsealed, then removes the lock record.
+    /// Puts every record back in plain form after turning the lock on could not finish, so
+    /// the change ends whole. Plain records take less room than sealed ones, so this fits
+    /// where sealing did not.
+    async fn undo_enabling(
+        &self,
+        small: Vec<(&'static str, String)>,
+        error: StorageError,
+    ) -> String {
+        let key = records::take_key();
+        if self.rewrite_every_record(small).await.is_ok()
+            && LocalJournalStore::remove_lock().is_ok()
+        {
+            drop(key);
+            self.lock.set(None);
+            return format!(
+                "The lock couldn't be turned on: {} Your journal has been left unlocked, exactly as it was, and nothing was lost.",
+                reason(&error)
+            );
+        }
+        records::hold_key(key);
+        format!(
+            "The lock couldn't be turned on: {} It couldn't be undone either yet, so some entries are locked and some are not. Every entry is safe and opens with your passphrase; once there is room, turning the lock on again finishes it.",
+            reason(&error)
+        )
+    }
+
+    /// Turns the lock off: records it as being turned off, stores every entry, the small
+    /// records and the draft unsealed, then removes the lock record.
     pub async fn disable_lock(&self) -> Result<(), String> {
         let mut settings = self
             .lock
             .get_untracked()
             .ok_or("The lock is already off.")?;
+        let projection = self.projected_rewrite(false).await?;
+        if projection.used_after > projection.used_now && !projection.fits() {
+            return Err("There isn't enough room in this browser to turn the lock off just now. Nothing has changed; downloading a backup keeps a copy safe.".into());
+        }
         settings.phase = LockPhase::Disabling;
+        if let Err(StorageError::QuotaExceeded) = LocalJournalStore::save_lock(&settings) {
+            // Full to the last character: one entry stored plain (shorter than sealed, and
+            // read as it is while the lock is on) makes room to note the change.
+            let key = records::take_key();
+            if let Some(newest) = self
+                .journal
+                .with_untracked(|j| j.newest_first().first().map(|e| (*e).clone()))
+            {
+                let _ = records::save(Record::Entry(&newest, Write::Reencode)).await;
+            }
+            records::hold_key(key);
+        }
         LocalJournalStore::save_lock(&settings).map_err(storage_message)?;
         self.lock.set(Some(settings.clone()));
         self.finish_disabling(settings).await
     }
 
-    async fn finish_disabling(&self, _settings: LockSettings) -> Result<(), String> {
-        // Read while the key is still held; once it is forgotten every save is plain.
+    async fn finish_disabling(&self, mut settings: LockSettings) -> Result<(), String> {
+        // Read while the key is still held; once it is set aside every save is plain.
         let small = records::small_records().await;
-        records::forget_key();
-        self.rewrite_every_record(small).await?;
+        let key = records::take_key();
+        if let Err(error) = self.rewrite_every_record(small.clone()).await {
+            // Seal again what was already plain, so the lock stays on, whole.
+            records::hold_key(key);
+            if self.rewrite_every_record(small).await.is_ok() {
+                settings.phase = LockPhase::On;
+                if LocalJournalStore::save_lock(&settings).is_ok() {
+                    self.lock.set(Some(settings));
+                    return Err(format!(
+                        "The lock couldn't be turned off: {} It is still on, exactly as before, and nothing was lost.",
+                        reason(&error)
+                    ));
+                }
+            }
+            return Err(format!(
+                "The lock couldn't be turned off: {} Every entry is safe and opens with your passphrase; turning the lock off again finishes it.",
+                reason(&error)
+            ));
+        }
+        drop(key);
         LocalJournalStore::remove_lock().map_err(storage_message)?;
         self.lock.set(None);
         self.status.set("The lock is off.".into());
@@ -96,20 +185,19 @@ impl JournalState {
 
     /// Stores every entry, the small records and the draft again in the form the lock now asks
     /// for. An entry another tab changed since is left to that tab, which rewrites it itself.
-    async fn rewrite_every_record(&self, small: Vec<(&'static str, String)>) -> Result<(), String> {
+    async fn rewrite_every_record(
+        &self,
+        small: Vec<(&'static str, String)>,
+    ) -> Result<(), StorageError> {
         for entry in self.journal.with_untracked(entries) {
             match records::save(Record::Entry(&entry, Write::Reencode)).await {
                 Ok(()) | Err(StorageError::Conflict { .. }) => {}
-                Err(error) => return Err(storage_message(error)),
+                Err(error) => return Err(error),
             }
         }
-        records::rewrite_small_records(small)
-            .await
-            .map_err(storage_message)?;
+        records::rewrite_small_records(small).await?;
         let draft = self.draft.get_untracked();
-        records::save(Record::Draft(&draft))
-            .await
-            .map_err(storage_message)
+        records::save(Record::Draft(&draft)).await
     }
 
     /// Forgets the key and everything read with it; the passphrase opens it again.

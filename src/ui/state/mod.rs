@@ -132,6 +132,36 @@ impl JournalState {
                 .collect(),
         );
         self.journal.set(Journal::from_entries(report.entries));
+        self.store_outdated_again(report.outdated);
+    }
+
+    /// Stores entries read from an older format again in the current, denser one, in the
+    /// background and a hundred at a time. Each record is rewritten on its own, so a tab
+    /// closed halfway leaves every record readable, and none needs more room than it had.
+    fn store_outdated_again(&self, ids: Vec<EntryId>) {
+        if ids.is_empty() {
+            return;
+        }
+        let state = *self;
+        let sealing = records::has_key();
+        leptos::task::spawn_local(async move {
+            for (n, id) in ids.iter().enumerate() {
+                if n % 100 == 99 {
+                    browser::next_task().await;
+                }
+                // Locked or unlocked meanwhile: the next read starts again.
+                if records::has_key() != sealing {
+                    return;
+                }
+                let Some(entry) = state.journal.with_untracked(|j| j.get(id).cloned()) else {
+                    continue;
+                };
+                match records::save(Record::Entry(&entry, Write::Reencode)).await {
+                    Ok(()) | Err(StorageError::Conflict { .. }) => {}
+                    Err(_) => return, // left as it is, still readable
+                }
+            }
+        });
     }
 
     /// Stores one entry (through the one write path, sealed while the lock is on), then calls

@@ -394,7 +394,7 @@ test('the health panel shows usage and the last backup, and the reminder goes af
   await backup.healthLines.filter({ hasText: 'Your last backup was made today.' }).waitFor();
   assert.equal(await backup.reminder.count(), 0, 'the reminder is gone after a download');
   const meta = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), LAST_BACKUP_KEY));
-  assert.equal(meta.v, 2);
+  assert.equal(meta.v, 3);
   assert.ok(Math.abs(Date.parse(meta.at) - Date.now()) < 60_000, `recorded now: ${meta.at}`);
 
   await backup.reload();

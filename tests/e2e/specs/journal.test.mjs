@@ -239,7 +239,7 @@ test('what is being typed (kind, text, tags) survives a reload as a draft', asyn
   await journal.goto();
   await journal.compose('concern', 'Half a thought about\nnext week', { tags: 'work, later', priority: true });
   const draft = await journal.storedDraft();
-  assert.equal(draft.v, 2);
+  assert.equal(draft.v, 3);
   assert.equal(draft.draft.kind, 'concern');
 
   await journal.reload();

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pbkdf2Sync, createDecipheriv } from 'node:crypto';
 import { withApp } from '../support/fixtures.mjs';
+import { denseDecode, entryOf } from '../support/stored-form.mjs';
 import { assertClean, waitForApp } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
 import { openJournal, makeEntry, JournalPage, ENTRY_PREFIX, DRAFT_KEY } from '../support/journal-page.mjs';
@@ -244,19 +245,25 @@ async function searchStorageFor(page, key) {
   );
 }
 
-function isSealed(record, key) {
+// Sealed since version 3: `{"v":3,"rev":N,"s":"<IV and ciphertext, dense>"}`, nothing else.
+function isSealed(record) {
   return (
-    record.v === 2 &&
-    key === ENTRY_PREFIX + record.id &&
+    record.v === 3 &&
     Number.isInteger(record.rev) &&
-    typeof record.sealed?.iv === 'string' &&
-    typeof record.sealed?.ct === 'string' &&
-    !('entry' in record)
+    typeof record.s === 'string' &&
+    denseDecode(record.s).length > 12 + 16 &&
+    Object.keys(record).length === 3
   );
 }
 
+// Plain: the record text itself, or packed (`z`), readable without any key.
 function isPlain(record, key) {
-  return [1, 2].includes(record.v) && key === ENTRY_PREFIX + record.entry?.id && typeof record.entry.text === 'string' && !('sealed' in record);
+  try {
+    const entry = entryOf(JSON.stringify(record));
+    return [1, 2, 3].includes(record.v) && key === ENTRY_PREFIX + entry.id && typeof entry.text === 'string' && !('s' in record);
+  } catch {
+    return false;
+  }
 }
 
 function countKinds(records) {
@@ -335,7 +342,7 @@ test('turning the lock on encrypts every entry at rest and the journal still rea
   const sealed = await entryRecords(journal);
   assert.deepEqual(countKinds(sealed), { sealed: 3, plain: 0, total: 3 }, JSON.stringify(sealed));
   const meta = await lockRecord(page);
-  assert.equal(meta.v, 2);
+  assert.equal(meta.v, 3);
   assert.equal(meta.phase, 'on');
   assert.equal(meta.iterations, 600000);
   assert.equal(meta.idle_minutes, 15);
@@ -378,11 +385,11 @@ test('the draft is sealed too, and comes back after unlocking', async () => {
 
   const draftText = 'Half a thought about the allotment committee';
   await journal.compose('concern', draftText);
-  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"sealed"'), DRAFT_KEY);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"s":"'), DRAFT_KEY);
   const raw = await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
   const draft = JSON.parse(raw);
-  assert.equal(draft.v, 2);
-  assert.ok(draft.sealed?.iv && draft.sealed?.ct, raw);
+  assert.equal(draft.v, 3);
+  assert.ok(denseDecode(draft.s).length > 28, raw);
   assert.ok(!raw.includes('allotment'), `the draft is not readable at rest: ${raw}`);
 
   await page.reload();
@@ -528,6 +535,19 @@ test("the lock's key lives only in memory: every page opens in place without ask
     () => openSealed(pbkdf2Sync(Buffer.from(passphrase, 'utf8'), Buffer.from(meta.salt, 'base64'), 600_000, 32, 'sha256'), meta.check),
     'the passphrase is normalised (NFC) before deriving',
   );
+  // Each sealed entry opens with that key as docs/storage-format.md says: IV then ciphertext,
+  // held densely; inside, the record text packed.
+  const openDense = (bytes) => {
+    const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+    return Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]);
+  };
+  const stored = await journal.storedRecords();
+  const opened = Object.entries(stored)
+    .filter(([k]) => k.startsWith(ENTRY_PREFIX))
+    .map(([k, raw]) => [k, entryOf(raw, openDense)]);
+  assert.deepEqual(opened.map(([, e]) => e.text).sort(), entries.map((e) => e.text).sort());
+  assert.ok(opened.every(([k, e]) => k === ENTRY_PREFIX + e.id));
 
   const open = await searchStorageFor(page, key);
   assert.deepEqual(open.found, [], "the key's bytes are in no storage while the journal is open");
@@ -551,16 +571,16 @@ test('turning the lock off stores everything readable again', async () => {
   assert.equal(countKinds(await entryRecords(journal)).sealed, 4);
   await backup.backToJournal();
   await journal.compose('win', 'A draft while locked');
-  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"sealed"'), DRAFT_KEY);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"s":"'), DRAFT_KEY);
 
   await backup.openFromHeader();
   await lock.turnOff();
   const records = await entryRecords(journal);
   assert.deepEqual(countKinds(records), { sealed: 0, plain: 4, total: 4 }, JSON.stringify(records));
-  for (const [, r] of Object.entries(records)) assert.deepEqual(Object.keys(r).sort(), ['entry', 'v']);
+  for (const [, r] of Object.entries(records)) assert.ok(r.v === 3 && (r.entry || r.z) && !('s' in r), JSON.stringify(r));
   assert.equal(await lockRecord(page), null, 'no lock record');
   const draft = await journal.storedDraft();
-  assert.ok(draft && !('sealed' in draft), `the draft is plain again: ${JSON.stringify(draft)}`);
+  assert.ok(draft && !('s' in draft), `the draft is plain again: ${JSON.stringify(draft)}`);
   assert.ok(JSON.stringify(draft).includes('A draft while locked'));
 
   await journal.goto('/'); // a fresh load of the journal

@@ -55,7 +55,7 @@ test('a favourite is marked, and a hidden prompt is never offered again until sh
   await prompts.hideButton.click();
   await page.waitForFunction((t) => document.querySelector('#composer-prompt').textContent.trim() !== t, first);
   const stored = await prompts.storedPrefs();
-  assert.equal(stored.v, 2);
+  assert.equal(stored.v, 3);
   assert.equal(stored.prompts.hidden.length, 1, 'stored in between.prompts');
   for (let i = 0; i < 25; i++) {
     await journal.anotherPromptButton.click();
@@ -201,7 +201,7 @@ test('with the lock on, prompt choices are sealed at rest', async () => {
   await prompts.newPromptBox.fill(mine);
   await prompts.addButton.click();
   await prompts.section('Your own prompts').locator('li.prompt-item').filter({ hasText: mine }).waitFor();
-  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('sealed'), PROMPTS_KEY);
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('"s":"'), PROMPTS_KEY);
   const raw = await prompts.rawPrefs();
   assert.ok(!raw.includes(mine) && !raw.includes('"custom"'), 'the prompt text is not readable in storage');
   const everything = JSON.stringify(await journal.storedRecords());

@@ -2,6 +2,7 @@
 // and this file knows which labels, roles and elements those are.
 import { waitForApp } from './browser.mjs';
 import { PAGES, moveInPlace } from './pages.mjs';
+import { entryOf } from './stored-form.mjs';
 
 /** The words the app uses for each kind (its badge; for the composer's kinds also the radio label). */
 export const KIND_LABELS = {
@@ -343,14 +344,14 @@ export class JournalPage {
     });
   }
 
-  /** Stored entries (parsed), keyed by id; unreadable records are skipped. */
+  /** Stored entries (parsed, plain or packed), keyed by id; unreadable and sealed records are skipped. */
   async storedEntries() {
     const records = await this.storedRecords();
     const out = {};
     for (const [key, raw] of Object.entries(records)) {
       if (!key.startsWith(ENTRY_PREFIX)) continue;
       try {
-        const { entry } = JSON.parse(raw);
+        const entry = entryOf(raw);
         out[entry.id] = entry;
       } catch {
         /* damaged: not an entry */
