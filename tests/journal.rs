@@ -2,7 +2,7 @@
 mod common;
 
 use between::domain::journal::collection::{EntryEdit, JournalError};
-use between::domain::{DraftError, EntryKind, Journal, Query};
+use between::domain::{DraftError, EntryId, EntryKind, Journal, Query};
 use common::{at, entry, with_tags};
 
 fn sample() -> Journal {
@@ -251,4 +251,78 @@ fn a_large_journal_still_pages_quickly_to_the_newest_entries() {
     let page = journal.page(&Query::default(), 50);
     assert_eq!((page.shown, page.total_matches), (50, 5_000));
     assert_eq!(page.days[0].date.to_string(), "2026-10-28");
+}
+
+#[test]
+fn the_words_of_an_entry_deleted_elsewhere_become_a_new_entry_like_it() {
+    let journal = sample();
+    let was = journal
+        .newest_first()
+        .into_iter()
+        .find(|e| e.kind == EntryKind::Concern)
+        .unwrap()
+        .clone();
+    let edit = EntryEdit {
+        text: "  Still want to raise this  ".into(),
+        tags: "work".into(),
+        priority: true,
+        base_revision: Some(was.revision),
+    };
+    let id = EntryId::new(1_800_000_000_000, 9);
+    let now = at("2026-11-22T08:00:00+01:00");
+    let new = edit.as_new_entry(&was, id.clone(), now).unwrap();
+    assert_eq!(
+        (new.id, new.kind, new.revision),
+        (id, EntryKind::Concern, 1)
+    );
+    assert_eq!(new.text, "Still want to raise this");
+    assert_eq!(new.tags, ["work"]);
+    assert!(new.priority);
+    assert_eq!((new.created_at, new.updated_at), (now, now));
+    let empty = EntryEdit {
+        text: " ".into(),
+        ..edit
+    };
+    assert_eq!(
+        empty.as_new_entry(&was, EntryId::new(1, 1), now),
+        Err(DraftError::Empty)
+    );
+}
+
+#[test]
+fn the_order_follows_every_change_without_sorting_again() {
+    let mut journal = Journal::default();
+    for (n, when) in [
+        (1, "2026-11-20T09:00:00+01:00"),
+        (2, "2026-11-21T09:00:00+01:00"),
+        (3, "2026-11-19T09:00:00+01:00"),
+    ] {
+        journal.put(entry(n, EntryKind::Win, &format!("entry {n}"), when));
+    }
+    let texts = |j: &Journal| {
+        j.newest_first()
+            .iter()
+            .map(|e| e.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(texts(&journal), ["entry 2", "entry 1", "entry 3"]);
+    // A newer revision written at another time (from a backup, say) moves, and is listed once.
+    let mut moved = entry(
+        3,
+        EntryKind::Win,
+        "entry 3, moved",
+        "2026-11-22T09:00:00+01:00",
+    );
+    moved.revision = 2;
+    assert!(journal.put(moved));
+    assert_eq!(texts(&journal), ["entry 3, moved", "entry 2", "entry 1"]);
+    let second = journal.newest_first()[1].id.clone();
+    journal.remove(&second);
+    assert_eq!(texts(&journal), ["entry 3, moved", "entry 1"]);
+    let page = journal.page(&Query::default(), 1);
+    assert_eq!((page.shown, page.total_matches), (1, 2));
+    assert_eq!(
+        journal,
+        Journal::from_entries(journal.newest_first().into_iter().cloned())
+    );
 }

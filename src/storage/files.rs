@@ -33,3 +33,25 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     text.as_string()
         .ok_or_else(|| "the file could not be read".to_string())
 }
+
+/// Puts `text` on the clipboard; false when the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
+    let Some(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let Ok(promise) = write.call1(&clipboard, &text.into()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .is_ok()
+}

@@ -221,12 +221,22 @@ pub async fn read_journal() -> Result<LoadReport, StorageError> {
     let records = LocalJournalStore::raw_entry_records()?;
     let key = held_key();
     let mut readable = Vec::with_capacity(records.len());
-    for (name, raw) in records {
-        let opened = match (sealed_blob(&name, &raw), &key) {
-            (Ok(Some(blob)), Some(vault)) => vault.open(&blob).await.ok(),
-            _ => None,
-        };
-        readable.push((name, opened.unwrap_or(raw)));
+    // Started a few hundred at a time, so WebCrypto opens them together.
+    for batch in records.chunks(256) {
+        let opening: Vec<_> = batch
+            .iter()
+            .map(|(name, raw)| match (sealed_blob(name, raw), &key) {
+                (Ok(Some(blob)), Some(vault)) => Some(vault.begin_open(&blob)),
+                _ => None,
+            })
+            .collect();
+        for ((name, raw), open) in batch.iter().zip(opening) {
+            let opened = match open {
+                Some(open) => open.await.ok(),
+                None => None,
+            };
+            readable.push((name.clone(), opened.unwrap_or_else(|| raw.clone())));
+        }
     }
     Ok(LoadReport::from_records(
         readable.iter().map(|(k, v)| (k.as_str(), v.as_str())),

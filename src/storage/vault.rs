@@ -71,21 +71,37 @@ impl Vault {
 
     /// Opens a sealed blob. A wrong key and altered bytes both give `WrongPassphrase`.
     pub async fn open(&self, blob: &SealedBlob) -> Result<String, CryptoError> {
-        let crypto = crypto::crypto()?;
-        let subtle = crypto::subtle(&crypto)?;
-        let plaintext = crypto::resolve(subtle.decrypt_with_object_and_u8_array(
-            &crypto::gcm_params(&blob.iv),
-            &self.key,
-            &blob.ct,
-        ))
-        .await
-        .map_err(|_| CryptoError::WrongPassphrase)?;
-        let bytes = Uint8Array::new(&plaintext).to_vec();
-        let text = match blob.packed {
-            true => pack::unpack(&bytes),
-            false => String::from_utf8(bytes).ok(),
-        };
-        text.ok_or(CryptoError::WrongPassphrase)
+        self.begin_open(blob).await
+    }
+
+    /// Starts opening `blob` at once and returns what finishes it: WebCrypto works on all
+    /// that were started together, so thousands of records open far sooner than one by one.
+    pub fn begin_open(
+        &self,
+        blob: &SealedBlob,
+    ) -> impl std::future::Future<Output = Result<String, CryptoError>> {
+        let started = crypto::crypto().and_then(|crypto| {
+            let subtle = crypto::subtle(&crypto)?;
+            subtle
+                .decrypt_with_object_and_u8_array(
+                    &crypto::gcm_params(&blob.iv),
+                    &self.key,
+                    &blob.ct,
+                )
+                .map_err(|_| CryptoError::WrongPassphrase)
+        });
+        let packed = blob.packed;
+        async move {
+            let plaintext = wasm_bindgen_futures::JsFuture::from(started?)
+                .await
+                .map_err(|_| CryptoError::WrongPassphrase)?;
+            let bytes = Uint8Array::new(&plaintext).to_vec();
+            let text = match packed {
+                true => pack::unpack(&bytes),
+                false => String::from_utf8(bytes).ok(),
+            };
+            text.ok_or(CryptoError::WrongPassphrase)
+        }
     }
 
     /// A fresh random salt for a new lock.

@@ -1,5 +1,5 @@
 //! The whole journal in memory: changes one entry at a time, and answers list queries.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use thiserror::Error;
 
@@ -8,10 +8,13 @@ use crate::domain::journal::checkin::validate_note;
 use crate::domain::journal::draft::{parse_tags, DraftError};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 
-/// All entries, keyed by id. Ordering is applied when a list is asked for.
+/// All entries, keyed by id, and their order in the list, kept as each entry changes so a
+/// list of years of entries is never sorted again on a save.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Journal {
     entries: BTreeMap<EntryId, Entry>,
+    /// (written at, id) of every entry, oldest first.
+    order: BTreeSet<(Timestamp, EntryId)>,
 }
 
 /// What the list shows: an optional kind, search text and tag.
@@ -65,6 +68,26 @@ pub struct EntryEdit {
 }
 
 impl EntryEdit {
+    /// The editor's words as a new entry like `was` (same kind, answers and prompt), for when
+    /// `was` was deleted elsewhere while it was open here.
+    pub fn as_new_entry(
+        &self,
+        was: &Entry,
+        id: EntryId,
+        now: Timestamp,
+    ) -> Result<Entry, DraftError> {
+        Ok(Entry {
+            id,
+            text: validate_note(was.kind, &self.text)?,
+            tags: parse_tags(&self.tags)?,
+            priority: was.kind == EntryKind::Concern && self.priority,
+            created_at: now,
+            updated_at: now,
+            revision: 1,
+            ..was.clone()
+        })
+    }
+
     /// Whether the editor holds anything other than what `entry` already says.
     pub fn changes(&self, entry: &Entry) -> bool {
         self.text != entry.text
@@ -100,7 +123,11 @@ impl Journal {
         match self.entries.get(&entry.id) {
             Some(existing) if existing.revision >= entry.revision => false,
             _ => {
-                self.entries.insert(entry.id.clone(), entry);
+                let place = (entry.created_at, entry.id.clone());
+                if let Some(old) = self.entries.insert(entry.id.clone(), entry) {
+                    self.order.remove(&(old.created_at, old.id));
+                }
+                self.order.insert(place);
                 true
             }
         }
@@ -131,7 +158,9 @@ impl Journal {
     }
 
     pub fn remove(&mut self, id: &EntryId) -> Option<Entry> {
-        self.entries.remove(id)
+        let removed = self.entries.remove(id)?;
+        self.order.remove(&(removed.created_at, removed.id.clone()));
+        Some(removed)
     }
 
     /// Every tag in use, sorted, for the tag filter.
@@ -148,30 +177,37 @@ impl Journal {
 
     /// All entries, newest first.
     pub fn newest_first(&self) -> Vec<&Entry> {
-        let mut all: Vec<&Entry> = self.entries.values().collect();
-        all.sort_unstable_by(|a, b| {
-            b.created_at
-                .cmp(&a.created_at)
-                .then_with(|| b.id.cmp(&a.id))
-        });
-        all
+        self.newest().collect()
+    }
+
+    fn newest(&self) -> impl Iterator<Item = &Entry> {
+        self.order
+            .iter()
+            .rev()
+            .filter_map(|(_, id)| self.entries.get(id))
     }
 
     /// The first `limit` entries matching `query`, newest first, grouped by the day written.
     pub fn page(&self, query: &Query, limit: usize) -> JournalPage {
         let needle = query.text.trim().to_lowercase();
         let tag = query.tag.as_deref().map(str::to_lowercase);
-        let matching: Vec<&Entry> = self
-            .newest_first()
-            .into_iter()
-            .filter(|e| query.kind.is_none_or(|k| e.kind == k))
-            .filter(|e| {
-                tag.as_deref()
-                    .is_none_or(|t| e.tags.iter().any(|et| et.to_lowercase() == t))
-            })
-            .filter(|e| e.matches(&needle))
-            .collect();
-        let total_matches = matching.len();
+        let everything = query.kind.is_none() && tag.is_none() && needle.is_empty();
+        let (matching, total_matches): (Vec<&Entry>, usize) = if everything {
+            // Nothing to filter: read only the page, whatever the size of the journal.
+            (self.newest().take(limit).collect(), self.entries.len())
+        } else {
+            let matching: Vec<&Entry> = self
+                .newest()
+                .filter(|e| query.kind.is_none_or(|k| e.kind == k))
+                .filter(|e| {
+                    tag.as_deref()
+                        .is_none_or(|t| e.tags.iter().any(|et| et.to_lowercase() == t))
+                })
+                .filter(|e| e.matches(&needle))
+                .collect();
+            let total = matching.len();
+            (matching, total)
+        };
         let mut days: Vec<DayGroup> = Vec::new();
         for entry in matching.into_iter().take(limit) {
             let date = entry.created_at.local_date();

@@ -66,42 +66,6 @@ impl Draft {
         self.text.trim().is_empty() && self.tags.trim().is_empty()
     }
 
-    /// Takes in the words of an entry that was open in the editor when it went away (deleted
-    /// in another tab), so nothing typed is lost: a blank draft becomes that entry again (as
-    /// a reflection when it was a check-in or feedback, whose forms the composer does not
-    /// have); otherwise its words are added below what the draft holds.
-    pub fn take_in(&mut self, kind: EntryKind, text: &str, tags: &str, priority: bool) {
-        if text.trim().is_empty() && tags.trim().is_empty() {
-            return;
-        }
-        if self.is_blank() {
-            *self = Draft {
-                kind: if kind.has_details() {
-                    EntryKind::Reflection
-                } else {
-                    kind
-                },
-                text: text.to_string(),
-                tags: tags.to_string(),
-                priority,
-                prompt: None,
-            };
-            return;
-        }
-        if !text.trim().is_empty() {
-            self.text = format!("{}\n\n{}", self.text.trim_end(), text.trim());
-        }
-        if !tags.trim().is_empty() {
-            self.tags = [self.tags.trim(), tags.trim()]
-                .iter()
-                .filter(|t| !t.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ");
-        }
-        self.priority |= priority;
-    }
-
     /// Checks the draft and turns it into a new entry. Check-ins and feedback are made by
     /// their own forms, so a plain draft of those kinds is refused.
     pub fn to_entry(&self, id: EntryId, now: Timestamp) -> Result<Entry, DraftError> {
@@ -218,43 +182,6 @@ mod tests {
             message.contains("20,000 characters, about twice the 10,000"),
             "{message}"
         );
-    }
-
-    #[test]
-    fn words_of_an_entry_deleted_elsewhere_are_taken_in_without_losing_any() {
-        let mut blank = Draft::of_kind(EntryKind::Win);
-        blank.take_in(EntryKind::Concern, "still worried", "work", true);
-        assert_eq!(
-            (
-                blank.kind,
-                blank.text.as_str(),
-                blank.tags.as_str(),
-                blank.priority
-            ),
-            (EntryKind::Concern, "still worried", "work", true)
-        );
-
-        let mut typing = Draft {
-            text: "new thought ".into(),
-            tags: "home".into(),
-            ..Draft::of_kind(EntryKind::Win)
-        };
-        typing.take_in(EntryKind::Concern, " older words", "work", false);
-        assert_eq!(
-            typing.kind,
-            EntryKind::Win,
-            "what is being typed keeps its kind"
-        );
-        assert_eq!(typing.text, "new thought\n\nolder words");
-        assert_eq!(typing.tags, "home, work");
-
-        let mut from_check_in = Draft::default();
-        from_check_in.take_in(EntryKind::CheckIn, "a note", "", false);
-        assert_eq!(from_check_in.kind, EntryKind::Reflection);
-
-        let mut untouched = typing.clone();
-        untouched.take_in(EntryKind::Win, "  ", "", true);
-        assert_eq!(untouched, typing, "nothing to take in changes nothing");
     }
 
     fn now() -> Timestamp {

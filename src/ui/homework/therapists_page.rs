@@ -1,12 +1,11 @@
 //! "For therapists": compose homework, get its link and QR code, print a handout.
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::assignment_fields::AssignmentFields;
 use super::qr_code::QrCode;
 use crate::domain::homework::link::{link, link_room};
 use crate::domain::homework::AssignmentForm;
-use crate::storage::browser;
+use crate::storage::{browser, files};
 use crate::ui::state::JournalState;
 
 /// The composer: no account and no server; the link itself holds the homework.
@@ -34,7 +33,7 @@ pub fn TherapistsPage() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            let copied = copy_text(&text).await;
+            let copied = files::copy_text(&text).await;
             state.status.set(
                 if copied {
                     "The link is copied."
@@ -112,24 +111,4 @@ pub fn TherapistsPage() -> impl IntoView {
         </section>
         {handout}
     }
-}
-
-/// Puts `text` on the clipboard; false when the browser refused.
-async fn copy_text(text: &str) -> bool {
-    let navigator = window().navigator();
-    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
-        return false;
-    };
-    let Some(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
-        return false;
-    };
-    let Ok(promise) = write.call1(&clipboard, &text.into()) else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
-        .await
-        .is_ok()
 }

@@ -4,22 +4,31 @@ use leptos::prelude::*;
 
 use crate::domain::journal::collection::EntryEdit;
 use crate::domain::{Entry, EntryKind};
+use crate::storage::files;
 use crate::ui::journal::entry_details::EntryDetailsList;
 use crate::ui::shell::focus::{edit_button_id, focus_soon};
 use crate::ui::state::JournalState;
 
 /// Text, tags and priority of one entry; Escape or Cancel leaves it as it was. A check-in's
 /// or feedback card's answers stay as they were saved: its note and tags can be changed.
+///
+/// `orphaned`: the entry was deleted in another tab while open here. The words stay, with
+/// a note, and can be saved as a new entry, copied or let go (see `state/orphan.rs`).
 #[component]
-pub fn EntryEditor(entry: Entry) -> impl IntoView {
+pub fn EntryEditor(entry: Entry, #[prop(optional)] orphaned: bool) -> impl IntoView {
     let state = expect_context::<JournalState>();
     // Resume what was being typed if the editor is redrawn (another tab changed the list).
-    let resumed = state.edit_buffer.with_value(|buffer| {
-        buffer
-            .as_ref()
-            .filter(|(id, _)| id == &entry.id)
-            .map(|(_, edit)| edit.clone())
-    });
+    let resumed = match orphaned {
+        true => state
+            .orphan
+            .with_untracked(|o| o.as_ref().map(|o| o.edit.clone())),
+        false => state.edit_buffer.with_value(|buffer| {
+            buffer
+                .as_ref()
+                .filter(|(id, _)| id == &entry.id)
+                .map(|(_, edit)| edit.clone())
+        }),
+    };
     let edit = RwSignal::new(resumed.unwrap_or_else(|| EntryEdit {
         text: entry.text.clone(),
         tags: entry.tags.join(", "),
@@ -30,7 +39,10 @@ pub fn EntryEditor(entry: Entry) -> impl IntoView {
         let id = entry.id.clone();
         Effect::new(move |_| {
             let current = edit.get();
-            state.edit_buffer.set_value(Some((id.clone(), current)));
+            match orphaned {
+                true => state.update_orphan(|e| *e = current),
+                false => state.edit_buffer.set_value(Some((id.clone(), current))),
+            }
         });
     }
     let error = RwSignal::new(None::<String>);
@@ -47,6 +59,10 @@ pub fn EntryEditor(entry: Entry) -> impl IntoView {
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        if orphaned {
+            state.save_orphan_as_new(move |result| error.set(result.err()));
+            return;
+        }
         let done = move |result: Result<(), String>| match result {
             Ok(()) => focus_soon(id.with_value(edit_button_id)),
             Err(message) => error.set(Some(message)),
@@ -54,27 +70,47 @@ pub fn EntryEditor(entry: Entry) -> impl IntoView {
         id.with_value(|id| edit.with_untracked(|e| state.save_edit(id, e, done)));
     };
     let cancel = move || {
+        if orphaned {
+            state.let_orphan_go();
+            return focus_soon("entries-heading".into());
+        }
         state.close_editor();
         focus_soon(id.with_value(edit_button_id));
+    };
+    let copy = move |_| {
+        let text = edit.with_untracked(|e| e.text.clone());
+        leptos::task::spawn_local(async move {
+            error.set(Some(if files::copy_text(&text).await {
+                "Your words are copied.".into()
+            } else {
+                "This browser didn't allow copying. You can select the words and copy them yourself.".into()
+            }));
+        });
     };
 
     view! {
         <form
-            class="entry-editor"
+            class=if orphaned { "entry-editor card orphan-editor" } else { "entry-editor" }
             on:submit=on_submit
             on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                if ev.key() == "Escape" {
+                // Escape never lets orphaned words go: that takes the button.
+                if ev.key() == "Escape" && !orphaned {
                     cancel();
                 }
             }
             novalidate
         >
+            {orphaned.then(|| view! {
+                <p class="orphan-note">"This entry was deleted in another tab. Your words are still here."</p>
+            })}
             {entry.details.clone().map(|details| view! {
                 <EntryDetailsList details=details/>
                 <p class="field-help">"Your answers stay as you saved them. You can add or change a note and tags."</p>
             })}
             <label for=field_id.clone() class="field-label">
-                {if entry.kind.has_details() {
+                {if orphaned {
+                    "What you were writing".to_string()
+                } else if entry.kind.has_details() {
                     "Edit your note".to_string()
                 } else {
                     format!("Edit your {}", entry.kind.label().to_lowercase())
@@ -123,9 +159,14 @@ pub fn EntryEditor(entry: Entry) -> impl IntoView {
             />
             <p id=error_id class="field-error" role="alert">{move || error.get()}</p>
             <div class="entry-actions">
-                <button type="submit" class="button button--primary">"Save changes"</button>
+                <button type="submit" class="button button--primary">
+                    {if orphaned { "Save as a new entry" } else { "Save changes" }}
+                </button>
+                {orphaned.then(|| view! {
+                    <button type="button" class="button" on:click=copy>"Copy the words"</button>
+                })}
                 <button type="button" class="button button--quiet" on:click=move |_| cancel()>
-                    "Cancel"
+                    {if orphaned { "Let them go" } else { "Cancel" }}
                 </button>
             </div>
         </form>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::ui::homework::homework_panel::HomeworkPanel;
 use crate::ui::journal::composer::Composer;
 use crate::ui::journal::entry_list::EntryList;
+use crate::ui::journal::orphan_editor::OrphanEditor;
 use crate::ui::journal::undo_bar::UndoBar;
 use crate::ui::journal::welcome_back::WelcomeBack;
 use crate::ui::shell::notices::StorageNotices;
@@ -22,6 +23,7 @@ pub fn JournalPage() -> impl IntoView {
         <WelcomeBack/>
         <Composer/>
         <HomeworkPanel/>
+        <OrphanEditor/>
         <EntryList/>
         <UndoBar/>
     }

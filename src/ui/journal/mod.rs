@@ -8,5 +8,6 @@ pub(crate) mod entry_list;
 pub(crate) mod journal_filters;
 pub(crate) mod journal_page;
 pub(crate) mod kind_badge;
+pub(crate) mod orphan_editor;
 pub(crate) mod undo_bar;
 pub(crate) mod welcome_back;

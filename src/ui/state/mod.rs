@@ -2,6 +2,8 @@
 //! only orders "store it, then show it" so that nothing is shown as saved that is not.
 pub(crate) mod kept;
 mod lock_intents;
+mod orphan;
+pub use orphan::Orphan;
 pub(crate) mod small_records;
 
 use leptos::prelude::*;
@@ -41,6 +43,8 @@ pub struct JournalState {
     pub edit_buffer: StoredValue<Option<(EntryId, EntryEdit)>>,
     /// The last deleted entry, kept in memory so it can be brought back.
     pub last_deleted: RwSignal<Option<Entry>>,
+    /// Words in an editor whose entry another tab deleted (see `orphan.rs`).
+    pub orphan: RwSignal<Option<Orphan>>,
     /// Calm sentences about records set aside when the journal was read.
     pub load_notices: RwSignal<Vec<String>>,
     /// The latest save problem (full storage, storage unavailable, another tab).
@@ -73,6 +77,7 @@ impl JournalState {
             editing: RwSignal::new(None),
             edit_buffer: StoredValue::new(None),
             last_deleted: RwSignal::new(None),
+            orphan: RwSignal::new(None),
             load_notices: RwSignal::new(Vec::new()),
             save_problem: RwSignal::new(None),
             status: RwSignal::new(String::new()),
@@ -417,38 +422,10 @@ impl JournalState {
         }
     }
 
-    /// Another tab deleted the entry open in the editor: what was typed in it moves into the
-    /// composer (and is saved as the draft), so it is never lost, and the person is told.
-    fn keep_words_of_removed_entry(&self, id: &EntryId) {
-        if self.editing.get_untracked().as_ref() != Some(id) {
-            return;
-        }
-        let entry = self.journal.with_untracked(|j| j.get(id).cloned());
-        let edit = self.edit_buffer.with_value(|buffer| {
-            buffer
-                .as_ref()
-                .filter(|(editing, _)| editing == id)
-                .map(|(_, edit)| edit.clone())
-        });
-        self.close_editor();
-        // Words left as they were stored went with the entry, as the other tab asked.
-        let Some(entry) = entry else {
-            return;
-        };
-        let Some(edit) = edit.filter(|e| e.changes(&entry)) else {
-            return;
-        };
-        let kind = entry.kind;
-        self.update_draft(|d| d.take_in(kind, &edit.text, &edit.tags, edit.priority));
-        self.status.set(
-            "This entry was deleted in another tab. What you were writing in it is now in the box at the top, so you can save it again."
-                .into(),
-        );
-    }
-
     /// True while an editor or a check-in form holds words that are not stored yet.
     pub fn has_unsaved_forms(&self) -> bool {
         self.editing.with_untracked(Option::is_some)
+            || self.orphan.with_untracked(Option::is_some)
             || self
                 .check_in
                 .with_untracked(|c| *c != CheckInDraft::default())

@@ -132,7 +132,7 @@ test('an older tab never overwrites a newer change: its save is refused calmly a
   assertClean(opened.guards);
 });
 
-test('words typed in an entry that another tab deletes are kept in the composer, and saved as the draft', async () => {
+test('words typed in an entry that another tab deletes stay on screen with a calm note, and can be saved as a new entry', async () => {
   const entry = makeEntry({ kind: 'concern', text: 'Worried about the move.', tags: ['home'] });
   const { opened, a, b } = await twoTabsWith([entry]);
 
@@ -144,12 +144,42 @@ test('words typed in an entry that another tab deletes are kept in the composer,
 
   await switchTo(a);
   await waitForTexts(a, [], 'the deleted entry leaves tab A');
-  await a.page.waitForFunction((want) => document.querySelector('#entry-text')?.value === want, typedInA, { timeout: 5_000 });
-  const composer = await a.composerState();
-  assert.equal(composer.text, typedInA, "A's words are in the composer");
-  assert.equal(composer.kind, 'concern', 'with the kind of the entry they were typed in');
-  await a.page.getByText('This entry was deleted in another tab.', { exact: false }).first().waitFor({ state: 'attached', timeout: 5_000 });
-  const stored = await a.storedDraft();
-  assert.equal(stored?.draft?.text, typedInA, 'and stored as the draft, so a reload keeps them too');
+  const orphan = a.page.locator('form.orphan-editor');
+  await orphan.waitFor({ timeout: 5_000 });
+  assert.match(await orphan.textContent(), /This entry was deleted in another tab\. Your words are still here\./);
+  const words = orphan.getByLabel('What you were writing');
+  assert.equal(await words.inputValue(), typedInA, "A's words are still on screen");
+  assert.equal(await orphan.getByLabel(/^Tags/).inputValue(), 'home');
+  assert.ok(await words.evaluate((el) => el === document.activeElement), 'the focus goes on with the words');
+  await words.press('End');
+  await words.pressSequentially(' Soon.');
+  assert.equal((await a.composerState()).text, '', 'nothing was moved into the composer');
+
+  await orphan.getByRole('button', { name: 'Save as a new entry' }).click();
+  await waitForTexts(a, [`${typedInA} Soon.`], 'saved as a new entry');
+  await orphan.waitFor({ state: 'detached' });
+  const stored = Object.values(await a.storedEntries());
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].text, `${typedInA} Soon.`);
+  assert.equal(stored[0].kind, 'concern');
+  assert.notEqual(stored[0].id, entry.id, 'a new entry, not the deleted one back');
+  await switchTo(b);
+  await waitForTexts(b, [`${typedInA} Soon.`], 'the other tab sees the new entry');
+  assertClean(opened.guards);
+});
+
+test('words kept after another tab deleted their entry can also be let go', async () => {
+  const entry = makeEntry({ kind: 'win', text: 'Walked to the river.' });
+  const { opened, a, b } = await twoTabsWith([entry]);
+  await a.startEdit(entry.text);
+  await switchTo(b);
+  await b.delete(entry.text);
+  await switchTo(a);
+  const orphan = a.page.locator('form.orphan-editor');
+  await orphan.waitFor({ timeout: 5_000 });
+  await orphan.getByRole('button', { name: 'Let them go' }).click();
+  await orphan.waitFor({ state: 'detached' });
+  assert.deepEqual(await a.entryTexts(), []);
+  assert.deepEqual(Object.values(await a.storedEntries()), []);
   assertClean(opened.guards);
 });
