@@ -147,7 +147,15 @@ impl LocalJournalStore {
 
     /// The length of one key and its value as stored (0 when nothing is stored under it).
     pub fn stored_len(key: &str) -> Result<usize, StorageError> {
-        Ok(match storage()?.get_item(key).map_err(unavailable)? {
+        let storage = storage()?;
+        // The value's length is read in the page, without copying years of entries into
+        // the app. A key that names one of Storage's own members is read the long way.
+        if let Ok(value) = js_sys::Reflect::get(&storage, &key.into()) {
+            if let Some(value) = value.dyn_ref::<js_sys::JsString>() {
+                return Ok(units(key) + value.length() as usize);
+            }
+        }
+        Ok(match storage.get_item(key).map_err(unavailable)? {
             Some(value) => units(key) + units(&value),
             None => 0,
         })

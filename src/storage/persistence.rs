@@ -31,7 +31,6 @@ pub async fn read() -> BrowserStorage {
             .unwrap_or_default(),
         touch_screen: navigator.as_ref().is_some_and(|n| n.max_touch_points() > 1),
         installed: super::app_worker::is_installed_window(),
-        local: super::LocalJournalStore::usage().ok(),
         ..BrowserStorage::default()
     };
     let Some(manager) = manager() else {
@@ -47,6 +46,8 @@ pub async fn read() -> BrowserStorage {
             report.quota_bytes = estimate.get_quota();
         }
     }
+    // After the page is drawn: this reads the length of every record.
+    report.local = super::LocalJournalStore::usage().ok();
     report
 }
 

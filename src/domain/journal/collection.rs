@@ -1,5 +1,5 @@
 //! The whole journal in memory: changes one entry at a time, and answers list queries.
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use thiserror::Error;
 
@@ -13,8 +13,9 @@ use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Journal {
     entries: BTreeMap<EntryId, Entry>,
-    /// (written at, id) of every entry, oldest first.
-    order: BTreeSet<(Timestamp, EntryId)>,
+    /// (written at, id) of every entry, oldest first (a sorted `Vec` costs the app less
+    /// code than a second B-tree, and moving a few thousand pairs is quick).
+    order: Vec<(Timestamp, EntryId)>,
 }
 
 /// What the list shows: an optional kind, search text and tag.
@@ -98,8 +99,18 @@ impl EntryEdit {
 
 impl Journal {
     pub fn from_entries(entries: impl IntoIterator<Item = Entry>) -> Self {
-        let mut journal = Self::default();
+        let mut by_id = Self::default();
         for entry in entries {
+            match by_id.entries.get(&entry.id) {
+                Some(kept) if kept.revision >= entry.revision => {}
+                _ => {
+                    by_id.entries.insert(entry.id.clone(), entry);
+                }
+            }
+        }
+        // Ids begin with the time written, so in id order nearly every place is at the end.
+        let mut journal = Self::default();
+        for entry in by_id.entries.into_values() {
             journal.put(entry);
         }
         journal
@@ -125,9 +136,10 @@ impl Journal {
             _ => {
                 let place = (entry.created_at, entry.id.clone());
                 if let Some(old) = self.entries.insert(entry.id.clone(), entry) {
-                    self.order.remove(&(old.created_at, old.id));
+                    self.forget_place(&(old.created_at, old.id));
                 }
-                self.order.insert(place);
+                let at = self.order.partition_point(|p| *p < place);
+                self.order.insert(at, place);
                 true
             }
         }
@@ -159,8 +171,14 @@ impl Journal {
 
     pub fn remove(&mut self, id: &EntryId) -> Option<Entry> {
         let removed = self.entries.remove(id)?;
-        self.order.remove(&(removed.created_at, removed.id.clone()));
+        self.forget_place(&(removed.created_at, removed.id.clone()));
         Some(removed)
+    }
+
+    fn forget_place(&mut self, place: &(Timestamp, EntryId)) {
+        if let Ok(at) = self.order.binary_search(place) {
+            self.order.remove(at);
+        }
     }
 
     /// Every tag in use, sorted, for the tag filter.

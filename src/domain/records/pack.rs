@@ -110,7 +110,12 @@ struct Code {
     /// How many codes have each length, and the bytes ordered by (length, byte).
     counts: Vec<u32>,
     ordered: Vec<u8>,
+    /// For the next `FAST_BITS` bits: the byte whose code they begin with and its length
+    /// (`len << 8 | byte`), or 0 when that code is longer. Most bytes decode in one look.
+    fast: Vec<u16>,
 }
+
+const FAST_BITS: u32 = 10;
 
 fn code() -> &'static Code {
     static CODE: OnceLock<Code> = OnceLock::new();
@@ -163,10 +168,19 @@ impl Code {
             next += 1;
             previous_len = len;
         }
+        let mut fast = vec![0u16; 1 << FAST_BITS];
+        for (byte, &(len, value)) in codes.iter().enumerate() {
+            let spare = FAST_BITS.saturating_sub(len.into());
+            if u32::from(len) <= FAST_BITS {
+                let start = (value << spare) as usize;
+                fast[start..start + (1 << spare)].fill(u16::from(len) << 8 | byte as u16);
+            }
+        }
         Self {
             codes,
             counts,
             ordered,
+            fast,
         }
     }
 
@@ -215,15 +229,32 @@ impl Code {
             return None; // every code is at least one bit
         }
         let mut out = Vec::with_capacity(len);
-        let mut bit_at = 0usize;
+        // The next `held` bits, most significant first, at the top of `acc`.
+        let (mut acc, mut held, mut next) = (0u64, 0u32, 0usize);
         while out.len() < len {
-            // Canonical decoding: walk down the lengths until the code falls in one's range.
+            while held <= 56 && next < bits.len() {
+                acc |= u64::from(bits[next]) << (56 - held);
+                held += 8;
+                next += 1;
+            }
+            let fast = self.fast[(acc >> (64 - FAST_BITS)) as usize];
+            let fast_len = u32::from(fast >> 8);
+            if fast != 0 && fast_len <= held {
+                out.push(fast as u8);
+                acc <<= fast_len;
+                held -= fast_len;
+                continue;
+            }
+            // A longer code: walk down the lengths until it falls in one's range.
             let (mut code, mut first, mut index) = (0u32, 0u32, 0u32);
             let mut found = None;
             for &count in &self.counts[1..] {
-                let byte = *bits.get(bit_at / 8)?;
-                code |= u32::from(byte >> (7 - bit_at % 8)) & 1;
-                bit_at += 1;
+                if held == 0 {
+                    return None;
+                }
+                code |= (acc >> 63) as u32;
+                acc <<= 1;
+                held -= 1;
                 if code < first + count {
                     found = Some(self.ordered[(index + code - first) as usize]);
                     break;

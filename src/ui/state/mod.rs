@@ -151,7 +151,8 @@ impl JournalState {
         let sealing = records::has_key();
         leptos::task::spawn_local(async move {
             for (n, id) in ids.iter().enumerate() {
-                if n % 100 == 99 {
+                // From the next task on, so the journal is drawn first.
+                if n % 100 == 0 {
                     browser::next_task().await;
                 }
                 // Locked or unlocked meanwhile: the next read starts again.

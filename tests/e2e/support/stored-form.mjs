@@ -119,3 +119,85 @@ function huffmanDecode(bytes) {
   }
   return out;
 }
+
+/** Bytes as dense text (the inverse of denseDecode). */
+export function denseEncode(bytes) {
+  const units = Math.ceil((bytes.length * 8) / 15);
+  const padding = units * 15 - bytes.length * 8;
+  let out = String.fromCharCode(0x1000 + padding);
+  let acc = 0;
+  let held = 0;
+  for (const byte of bytes) {
+    acc = (acc << 8) | byte;
+    held += 8;
+    if (held >= 15) {
+      held -= 15;
+      out += String.fromCharCode(0x1000 + (acc >> held));
+      acc &= (1 << held) - 1;
+    }
+  }
+  if (held > 0) out += String.fromCharCode(0x1000 + (acc << (15 - held)));
+  return out;
+}
+
+/** Text packed as the app packs it: the shortest of UTF-8, the Huffman code and UTF-16LE. */
+export function pack(text) {
+  const utf8 = Buffer.from(text, 'utf8');
+  const utf16 = Buffer.from(text, 'utf16le');
+  const huffman = huffmanEncode(utf8);
+  if (huffman.length < Math.min(utf8.length, utf16.length)) return Uint8Array.from([1, ...huffman]);
+  if (utf16.length < utf8.length) return Uint8Array.from([2, ...utf16]);
+  return Uint8Array.from([0, ...utf8]);
+}
+
+/** A plain record text (`{"v":…,"entry":{…}}`) in the form version 3 stores it unsealed. */
+export function storedEntryRecord(entry) {
+  const plain = JSON.stringify({ v: 3, entry });
+  const z = denseEncode(pack(plain));
+  if (z.length + 20 >= plain.length) return plain;
+  return JSON.stringify({ v: 3, rev: entry.revision, z });
+}
+
+let codes;
+function huffmanCodes() {
+  if (codes) return codes;
+  const { counts, ordered } = huffman();
+  codes = new Array(256);
+  let next = 0;
+  let previous = 0;
+  let at = 0;
+  for (let len = 1; len < counts.length; len++) {
+    for (let i = 0; i < counts[len]; i++) {
+      next <<= len - previous;
+      codes[ordered[at++]] = [len, next];
+      next += 1;
+      previous = len;
+    }
+  }
+  return codes;
+}
+
+function huffmanEncode(bytes) {
+  const codes = huffmanCodes();
+  const out = [];
+  let len = bytes.length;
+  while (len >= 0x80) {
+    out.push((len & 0x7f) | 0x80);
+    len >>>= 7;
+  }
+  out.push(len);
+  let acc = 0;
+  let held = 0;
+  for (const byte of bytes) {
+    const [bits, value] = codes[byte];
+    acc = (acc << bits) | value;
+    held += bits;
+    while (held >= 8) {
+      held -= 8;
+      out.push((acc >> held) & 0xff);
+    }
+    acc &= (1 << held) - 1;
+  }
+  if (held > 0) out.push((acc << (8 - held)) & 0xff);
+  return out;
+}
