@@ -7,6 +7,7 @@ use crate::domain::calendar::time::{Date, Timestamp};
 use crate::domain::journal::checkin::validate_note;
 use crate::domain::journal::draft::{parse_tags, DraftError};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
+use crate::domain::journal::search::fold;
 
 /// All entries, keyed by id, and their order in the list, kept as each entry changes so a
 /// list of years of entries is never sorted again on a save.
@@ -207,7 +208,7 @@ impl Journal {
 
     /// The first `limit` entries matching `query`, newest first, grouped by the day written.
     pub fn page(&self, query: &Query, limit: usize) -> JournalPage {
-        let needle = query.text.trim().to_lowercase();
+        let needle = fold(query.text.trim());
         let tag = query.tag.as_deref().map(str::to_lowercase);
         let everything = query.kind.is_none() && tag.is_none() && needle.is_empty();
         let (matching, total_matches): (Vec<&Entry>, usize) = if everything {

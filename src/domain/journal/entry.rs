@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::calendar::time::Timestamp;
 use crate::domain::journal::details::EntryDetails;
 pub use crate::domain::journal::kind::EntryKind;
+use crate::domain::journal::search::fold;
 
 /// Longest entry text we accept, in characters. Stated in the composer so it is never a surprise.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -68,25 +69,22 @@ pub struct Entry {
 
 impl Entry {
     /// True when the entry's text, prompt, tags, feedback answers or feeling words contain
-    /// `needle_lowercase`.
-    pub fn matches(&self, needle_lowercase: &str) -> bool {
-        if needle_lowercase.is_empty() {
+    /// `needle_folded` (already folded by `search::fold`).
+    pub fn matches(&self, needle_folded: &str) -> bool {
+        if needle_folded.is_empty() {
             return true;
         }
-        contains_folded(&self.text, needle_lowercase)
+        contains_folded(&self.text, needle_folded)
             || self.details.as_ref().is_some_and(|d| {
                 d.searchable()
                     .into_iter()
-                    .any(|t| contains_folded(t, needle_lowercase))
+                    .any(|t| contains_folded(t, needle_folded))
             })
             || self
                 .prompt
                 .as_deref()
-                .is_some_and(|p| contains_folded(p, needle_lowercase))
-            || self
-                .tags
-                .iter()
-                .any(|t| contains_folded(t, needle_lowercase))
+                .is_some_and(|p| contains_folded(p, needle_folded))
+            || self.tags.iter().any(|t| contains_folded(t, needle_folded))
     }
 }
 
@@ -101,8 +99,8 @@ impl Entry {
     }
 }
 
-fn contains_folded(haystack: &str, needle_lowercase: &str) -> bool {
-    haystack.to_lowercase().contains(needle_lowercase)
+fn contains_folded(haystack: &str, needle_folded: &str) -> bool {
+    fold(haystack).contains(needle_folded)
 }
 
 /// "1 entry", "3 entries"

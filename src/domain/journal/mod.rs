@@ -6,3 +6,4 @@ pub mod details;
 pub mod draft;
 pub mod entry;
 pub mod kind;
+pub mod search;

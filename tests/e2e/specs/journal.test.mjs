@@ -143,6 +143,29 @@ test('delete then dismiss keeps the entry deleted after a reload', async () => {
   assertClean(guards);
 });
 
+test('search matches accents however they were typed, in Latin, Greek and Cyrillic, and other scripts exactly', async () => {
+  const { journal, guards } = await openJournal(app);
+  const composed = 'Updated my r\u00e9sum\u00e9 today.';
+  const combining = 'Sent the re\u0301sume\u0301 off.';
+  const greek = 'Ένα ήσυχο απόγευμα στην Αθήνα.';
+  const cyrillic = 'Купила ёлку.';
+  const kana = 'がっこうで話した。';
+  await journal.seed([composed, combining, greek, cyrillic, kana].map((text) => makeEntry({ text })));
+  await journal.goto();
+  const found = async (typed) => {
+    await journal.search(typed);
+    return (await journal.entryTexts()).sort();
+  };
+  assert.deepEqual(await found('resume'), [combining, composed].sort(), 'plain letters find both forms');
+  assert.deepEqual(await found('R\u00c9SUM\u00c9'), [combining, composed].sort(), 'so do capitals with accents');
+  assert.deepEqual(await found('re\u0301sume\u0301'), [combining, composed].sort(), 'and combining accents');
+  assert.deepEqual(await found('αθηνα'), [greek]);
+  assert.deepEqual(await found('елку'), [cyrillic]);
+  assert.deepEqual(await found('かっこう'), [], 'kana voicing marks are never folded');
+  assert.deepEqual(await found('がっこう'), [kana]);
+  assertClean(guards);
+});
+
 test('search finds entries by text, ignoring case, and by tag', async () => {
   const { journal, guards } = await openJournal(app);
   await journal.goto();
