@@ -156,3 +156,48 @@ fn ten_thousand_ordinary_entries_fit_locked_in_four_fifths_of_the_quota() {
         "plain records got denser"
     );
 }
+
+/// Japanese journal text (about 200 characters an entry: Japanese says as much in a third of
+/// the characters): packing cannot shrink it much, so its own figure is kept.
+#[test]
+fn japanese_entries_have_their_own_capacity_figure() {
+    const SENTENCES: [&str; 6] = [
+        "今日は仕事の前に少し散歩をして、思ったより気持ちが楽になった。",
+        "母の話をしたとき、急かされているように感じたので、次の面談でもう一度話したい。",
+        "夜中の三時ごろ、お金の心配がまた戻ってきて、よく眠れなかった。",
+        "友だちなら何と言うだろう。今日は十分がんばった、休むのも大事だと。",
+        "追加のシフトを断ったけれど、何もひどいことは起こらなかった。",
+        "バスの中で肩に力が入っているのに気づいて、そっと力を抜いた。",
+    ];
+    let japanese = |e: &Entry| {
+        let mut e = e.clone();
+        let n = e.text.chars().count() / 3;
+        e.text = SENTENCES
+            .iter()
+            .cycle()
+            .flat_map(|s| s.chars())
+            .take(n.max(20))
+            .collect();
+        e
+    };
+    let sealed = |e: &Entry| {
+        let e = japanese(e);
+        sealed_entry_len(e.revision, pack::pack(&encode_entry(&e)).len())
+    };
+    let plain = |e: &Entry| units(&encode_stored_entry(&japanese(e)));
+    for (form, five, ten) in [
+        ("Japanese plain", share(5_000, plain), share(10_000, plain)),
+        (
+            "Japanese locked",
+            share(5_000, sealed),
+            share(10_000, sealed),
+        ),
+    ] {
+        println!(
+            "{form}: 5,000 entries {:.1} %, 10,000 entries {:.1} %",
+            five * 100.0,
+            ten * 100.0
+        );
+        assert!(ten <= 1.0, "{form}: 10,000 entries of Japanese still fit");
+    }
+}
