@@ -82,7 +82,7 @@ pub fn decode_entry(key: &str, raw: &str) -> Result<Entry, StorageError> {
 /// The entry in a plain or packed record whose version is already checked (read from its
 /// `entry` field, so the record is not read a second time).
 pub(crate) fn entry_from_fields(key: &str, fields: &Fields) -> Result<Entry, StorageError> {
-    if let Some(packed) = fields.get::<String>("z") {
+    if let Some(packed) = fields.text("z") {
         let inner = dense::decode(&packed)
             .and_then(|bytes| pack::unpack(&bytes))
             .ok_or_else(|| damaged(key, "its packed text does not unpack"))?;

@@ -24,6 +24,16 @@ impl<'a> Fields<'a> {
         serde_json::from_str(self.raw(name)?).ok()
     }
 
+    /// A string field that needs no unescaping (as dense text never does), borrowed from the
+    /// record rather than copied; other strings are read as `get` reads them.
+    pub fn text(&self, name: &str) -> Option<std::borrow::Cow<'a, str>> {
+        let raw = self.raw(name)?;
+        match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+            Some(inner) if !inner.contains('\\') => Some(inner.into()),
+            _ => serde_json::from_str::<String>(raw).ok().map(Into::into),
+        }
+    }
+
     /// Every field as `(name, raw JSON text)`.
     pub fn into_raw(self) -> impl Iterator<Item = (String, &'a str)> {
         self.0.into_iter().map(|(name, raw)| (name, raw.get()))
@@ -42,6 +52,15 @@ mod tests {
         assert_eq!(fields.raw("list"), Some("[1, 2]"));
         assert_eq!(fields.get::<u64>("bad"), None);
         assert_eq!(fields.get::<u64>("missing"), None);
+        // Text is borrowed when it needs no unescaping, and unescaped when it does.
+        assert_eq!(fields.text("bad").as_deref(), Some("x"));
+        assert!(matches!(
+            fields.text("bad"),
+            Some(std::borrow::Cow::Borrowed(_))
+        ));
+        assert_eq!(fields.text("name").as_deref(), Some("a\"b"));
+        assert_eq!(fields.text("v"), None, "a number is not text");
+        assert_eq!(fields.text("list"), None);
     }
 
     #[test]

@@ -197,7 +197,7 @@ pub fn sealed_blob(key: &str, raw: &str) -> Result<Option<SealedBlob>, StorageEr
 
 /// The sealed blob among a version-checked record's fields (`None` for a plain record).
 fn sealed_in(key: &str, fields: &Fields) -> Result<Option<SealedBlob>, StorageError> {
-    if let Some(text) = fields.get::<String>("s") {
+    if let Some(text) = fields.text("s") {
         return SealedBlob::from_dense(&text)
             .map(Some)
             .ok_or_else(|| damaged(key, "its sealed text is not in the dense form"));
