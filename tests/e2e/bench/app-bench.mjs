@@ -662,7 +662,11 @@ async function main() {
 
   if (opts.write) {
     const md = markdownReport({ machineRows, sizeSummaryHeader, sizeSummary, sizeHeader, sizes, todomvcSizes, loadHeader, loadRows, moveHeader, moveRows, addHeader, addRows, journalLine, notes, opts, jstats });
-    writeFileSync(opts.write, md);
+    // Sections other benchmarks write (storage-bench.mjs: "## Years of entries" and what
+    // follows it) are kept as they are.
+    const old = existsSync(opts.write) ? readFileSync(opts.write, 'utf8') : '';
+    const kept = old.indexOf('\n## Years of entries');
+    writeFileSync(opts.write, kept === -1 ? md : `${md.trimEnd()}\n${old.slice(kept)}`);
     console.log(`Wrote ${path.relative(process.cwd(), opts.write) || opts.write}`);
   }
   return 0;

@@ -176,7 +176,11 @@ async function main() {
     if (opts.write) {
       const old = existsSync(opts.write) ? readFileSync(opts.write, 'utf8') : '';
       const start = old.indexOf(SECTION);
-      const end = start === -1 ? -1 : old.indexOf('\n## ', start + SECTION.length);
+      // Up to the next section, or the stored-form table kept below this one.
+      const ends = ['\n## ', '\nShare of the quota from the stored form alone']
+        .map((mark) => (start === -1 ? -1 : old.indexOf(mark, start + SECTION.length)))
+        .filter((at) => at !== -1);
+      const end = ends.length ? Math.min(...ends) : -1;
       const next = start === -1 ? `${old.trimEnd()}\n\n${text}` : `${old.slice(0, start)}${text}${end === -1 ? '' : old.slice(end)}`;
       writeFileSync(opts.write, next);
     }
