@@ -287,7 +287,8 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
-fn units(text: &str) -> usize {
+/// The length of `text` as local storage counts it: UTF-16 code units.
+pub(super) fn units(text: &str) -> usize {
     text.encode_utf16().count()
 }
 

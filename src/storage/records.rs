@@ -3,7 +3,7 @@
 //! opened here too. The lock's key is held here, in memory only, while the journal is open.
 use std::cell::{Cell, RefCell};
 
-use super::local::{LocalJournalStore, Write};
+use super::local::{units, LocalJournalStore, Write};
 use super::vault::Vault;
 use crate::domain::records::capacity::Projection;
 use crate::domain::records::encrypted_backup::PBKDF2_ITERATIONS;
@@ -205,10 +205,6 @@ pub fn projected_rewrite(
         used_now,
         used_after,
     })
-}
-
-fn units(text: &str) -> usize {
-    text.encode_utf16().count()
 }
 
 pub fn has_key() -> bool {

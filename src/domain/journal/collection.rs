@@ -70,6 +70,16 @@ pub struct EntryEdit {
 }
 
 impl EntryEdit {
+    /// What an editor opened on `entry` holds before anything is typed.
+    pub fn of(entry: &Entry) -> Self {
+        Self {
+            text: entry.text.clone(),
+            tags: entry.tags.join(", "),
+            priority: entry.priority,
+            base_revision: Some(entry.revision),
+        }
+    }
+
     /// The editor's words as a new entry like `was` (same kind, answers and prompt), for when
     /// `was` was deleted elsewhere while it was open here.
     pub fn as_new_entry(
@@ -89,24 +99,14 @@ impl EntryEdit {
             ..was.clone()
         })
     }
-
-    /// Whether the editor holds anything other than what `entry` already says.
-    pub fn changes(&self, entry: &Entry) -> bool {
-        self.text != entry.text
-            || self.tags != entry.tags.join(", ")
-            || self.priority != entry.priority
-    }
 }
 
 impl Journal {
     pub fn from_entries(entries: impl IntoIterator<Item = Entry>) -> Self {
         let mut by_id = Self::default();
         for entry in entries {
-            match by_id.entries.get(&entry.id) {
-                Some(kept) if kept.revision >= entry.revision => {}
-                _ => {
-                    by_id.entries.insert(entry.id.clone(), entry);
-                }
+            if by_id.is_newer(&entry) {
+                by_id.entries.insert(entry.id.clone(), entry);
             }
         }
         // Ids begin with the time written, so in id order nearly every place is at the end.
@@ -132,18 +132,23 @@ impl Journal {
     /// Inserts or replaces an entry, unless the journal already holds a newer revision of it.
     /// Returns whether the journal changed.
     pub fn put(&mut self, entry: Entry) -> bool {
-        match self.entries.get(&entry.id) {
-            Some(existing) if existing.revision >= entry.revision => false,
-            _ => {
-                let place = (entry.created_at, entry.id.clone());
-                if let Some(old) = self.entries.insert(entry.id.clone(), entry) {
-                    self.forget_place(&(old.created_at, old.id));
-                }
-                let at = self.order.partition_point(|p| *p < place);
-                self.order.insert(at, place);
-                true
-            }
+        if !self.is_newer(&entry) {
+            return false;
         }
+        let place = (entry.created_at, entry.id.clone());
+        if let Some(old) = self.entries.insert(entry.id.clone(), entry) {
+            self.forget_place(&(old.created_at, old.id));
+        }
+        let at = self.order.partition_point(|p| *p < place);
+        self.order.insert(at, place);
+        true
+    }
+
+    /// Whether `entry` is not here yet, or is a newer revision than the one here.
+    fn is_newer(&self, entry: &Entry) -> bool {
+        self.entries
+            .get(&entry.id)
+            .is_none_or(|here| here.revision < entry.revision)
     }
 
     /// Returns the entry as it would be after `edit`, without changing the journal, so the

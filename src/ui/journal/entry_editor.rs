@@ -29,12 +29,7 @@ pub fn EntryEditor(entry: Entry, #[prop(optional)] orphaned: bool) -> impl IntoV
                 .map(|(_, edit)| edit.clone())
         }),
     };
-    let edit = RwSignal::new(resumed.unwrap_or_else(|| EntryEdit {
-        text: entry.text.clone(),
-        tags: entry.tags.join(", "),
-        priority: entry.priority,
-        base_revision: Some(entry.revision),
-    }));
+    let edit = RwSignal::new(resumed.unwrap_or_else(|| EntryEdit::of(&entry)));
     {
         let id = entry.id.clone();
         Effect::new(move |_| {

@@ -32,12 +32,7 @@ impl JournalState {
                     .filter(|(editing, _)| editing == id)
                     .map(|(_, edit)| edit.clone())
             })
-            .unwrap_or_else(|| EntryEdit {
-                text: was.text.clone(),
-                tags: was.tags.join(", "),
-                priority: was.priority,
-                base_revision: Some(was.revision),
-            });
+            .unwrap_or_else(|| EntryEdit::of(&was));
         self.close_editor();
         self.orphan.set(Some(Orphan { was, edit }));
     }

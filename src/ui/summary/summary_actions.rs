@@ -27,12 +27,8 @@ pub fn SummaryActions(data: SummaryData) -> impl IntoView {
             let contents = text(markdown);
             let status = data.state.status;
             leptos::task::spawn_local(async move {
-                let Some(window) = web_sys::window() else {
-                    return;
-                };
-                let done =
-                    JsFuture::from(window.navigator().clipboard().write_text(&contents)).await;
-                status.set(match (done.is_ok(), markdown) {
+                let done = files::copy_text(&contents).await;
+                status.set(match (done, markdown) {
                     (true, true) => "Copied as Markdown.".into(),
                     (true, false) => "Copied as plain text.".into(),
                     (false, _) => {
