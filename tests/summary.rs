@@ -1,7 +1,7 @@
 //! The session summary: its dates, sessions, consent, order, carry-over, text and chart.
 mod common;
 
-use between::domain::calendar::time::Date;
+use between::domain::calendar::time::{Date, Timestamp};
 use between::domain::records::small::{decode_sessions, encode_sessions};
 use between::domain::records::small::{decode_summary, encode_summary};
 use between::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
@@ -105,6 +105,20 @@ fn choices_since_last_session() -> SummaryChoices {
     SummaryChoices::new(Scope::since_last_session(&sessions(), today()))
 }
 
+/// A choice for one entry of `journal()`.
+fn choose(choices: &mut SummaryChoices, n: u32, consent: Consent) {
+    let journal = journal();
+    choices.set(
+        journal.get(&id(n)).expect("an entry of the journal"),
+        consent,
+    );
+}
+
+/// When the tests' whole-section actions are taken: after every entry was written.
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-21T20:00:00+00:00").unwrap()
+}
+
 fn ids(entries: &[&Entry]) -> Vec<EntryId> {
     let mut ids: Vec<EntryId> = entries.iter().map(|e| e.id.clone()).collect();
     ids.sort();
@@ -114,7 +128,7 @@ fn ids(entries: &[&Entry]) -> Vec<EntryId> {
 fn include_everything(choices: &mut SummaryChoices, journal: &Journal) {
     let in_scope = entries_in_scope(journal, choices, &sessions());
     for kind in EntryKind::ALL {
-        choices.include_section(kind, Consent::Full, &in_scope);
+        choices.include_section(kind, Consent::Full, &in_scope, now());
     }
 }
 
@@ -215,11 +229,11 @@ fn left_out_and_topic_only_words_never_reach_any_output() {
         ),
     ]);
     let mut choices = choices_since_last_session();
-    choices.set(&id(1), Consent::LeaveOut);
-    choices.set(&id(2), Consent::TopicOnly);
-    choices.set(&id(3), Consent::TopicOnly);
+    choose(&mut choices, 1, Consent::LeaveOut);
+    choose(&mut choices, 2, Consent::TopicOnly);
+    choose(&mut choices, 3, Consent::TopicOnly);
     choices.set_topic_title(&id(3), "Work stuff");
-    choices.set(&id(4), Consent::Full);
+    choose(&mut choices, 4, Consent::Full);
     let summary = build(&journal, &Sessions::default(), &choices, today());
     let items: Vec<&EntryId> = summary
         .sections
@@ -255,7 +269,7 @@ fn one_action_includes_a_whole_section() {
     let journal = journal();
     let mut choices = choices_since_last_session();
     let in_scope = entries_in_scope(&journal, &choices, &sessions());
-    choices.include_section(EntryKind::Concern, Consent::TopicOnly, &in_scope);
+    choices.include_section(EntryKind::Concern, Consent::TopicOnly, &in_scope, now());
     let summary = build(&journal, &sessions(), &choices, today());
     assert_eq!(summary.sections.len(), 1);
     assert_eq!(summary.sections[0].heading, "Concerns to raise");
@@ -264,7 +278,7 @@ fn one_action_includes_a_whole_section() {
         .items
         .iter()
         .all(|i| matches!(i.body, ItemBody::TopicOnly { .. })));
-    choices.include_section(EntryKind::Concern, Consent::LeaveOut, &in_scope);
+    choices.include_section(EntryKind::Concern, Consent::LeaveOut, &in_scope, now());
     assert!(choices.consent.is_empty());
 }
 
@@ -325,7 +339,7 @@ fn markdown_shows_the_persons_symbols_without_changing_structure() {
         &["*bold*"],
     )]);
     let mut choices = choices_since_last_session();
-    choices.set(&id(1), Consent::Full);
+    choose(&mut choices, 1, Consent::Full);
     choices.set_first_name("Sam_<b>#");
     let markdown = to_markdown(&build(&journal, &Sessions::default(), &choices, today()));
     let expected_item = "- **Thursday 12 November 2026**  \n  \\# Not a heading  \n  \\* not a list  \n  1\\. not numbered  \n  \\<script\\>alert(1)\\</script\\> and \\[a\\](javascript:x)  \n  not code\n\n  \\---  \n  Tags: \\*bold\\*\n";
@@ -348,9 +362,9 @@ fn plain_text_reads_like_a_letter() {
     let journal = journal();
     let mut choices = choices_since_last_session();
     include_everything(&mut choices, &journal);
-    choices.set(&id(4), Consent::LeaveOut);
-    choices.set(&id(5), Consent::LeaveOut);
-    choices.set(&id(1), Consent::TopicOnly);
+    choose(&mut choices, 4, Consent::LeaveOut);
+    choose(&mut choices, 5, Consent::LeaveOut);
+    choose(&mut choices, 1, Consent::TopicOnly);
     choices.set_topic_title(&id(1), "My sister");
     let text = to_plain_text(&build(&journal, &sessions(), &choices, today()));
     assert_eq!(
@@ -400,8 +414,8 @@ fn the_chart_counts_only_shared_entries_within_the_dates() {
     let journal = journal();
     let mut choices = choices_since_last_session();
     include_everything(&mut choices, &journal);
-    choices.set(&id(6), Consent::LeaveOut);
-    choices.set(&id(7), Consent::TopicOnly);
+    choose(&mut choices, 6, Consent::LeaveOut);
+    choose(&mut choices, 7, Consent::TopicOnly);
     let chart = build(&journal, &sessions(), &choices, today()).chart;
     let weeks: Vec<(Date, Vec<u32>)> = chart
         .weeks
@@ -424,8 +438,8 @@ fn the_chart_counts_only_shared_entries_within_the_dates() {
 fn choices_are_remembered_and_survive_a_change_of_dates() {
     let mut choices = choices_since_last_session();
     choices.set_first_name("Sam");
-    choices.set(&id(3), Consent::Full);
-    choices.set(&id(4), Consent::TopicOnly);
+    choose(&mut choices, 3, Consent::Full);
+    choose(&mut choices, 4, Consent::TopicOnly);
     choices.set_topic_title(&id(4), "Sleep");
     let raw = encode_summary(&choices);
     assert!(
@@ -435,7 +449,10 @@ fn choices_are_remembered_and_survive_a_change_of_dates() {
     let mut read = decode_summary(&raw).unwrap();
     assert_eq!(read, choices);
     read.scope = Scope::new(nov(1), nov(21)).unwrap();
-    assert_eq!(read.consent_for(&id(3)), Consent::Full);
+    assert_eq!(
+        read.consent_of(journal().get(&id(3)).unwrap()),
+        Consent::Full
+    );
     assert_eq!(read.topic_title(&id(4)).as_deref(), Some("Sleep"));
     assert_eq!(
         decode_sessions(&encode_sessions(&sessions())),
@@ -514,8 +531,8 @@ fn check_in_and_feedback() -> Journal {
 fn a_fully_shared_check_in_or_feedback_card_shows_its_answers() {
     let journal = check_in_and_feedback();
     let mut choices = choices_since_last_session();
-    choices.set(&id(1), Consent::Full);
-    choices.set(&id(2), Consent::Full);
+    choose(&mut choices, 1, Consent::Full);
+    choose(&mut choices, 2, Consent::Full);
     let summary = build(&journal, &Sessions::default(), &choices, today());
     let headings: Vec<&str> = summary.sections.iter().map(|s| s.heading).collect();
     assert_eq!(headings, ["Check-ins", "Therapy feedback"]);
@@ -556,8 +573,8 @@ fn a_fully_shared_check_in_or_feedback_card_shows_its_answers() {
 fn a_topic_only_check_in_or_feedback_card_never_shows_its_answers() {
     let journal = check_in_and_feedback();
     let mut choices = choices_since_last_session();
-    choices.set(&id(1), Consent::TopicOnly);
-    choices.set(&id(2), Consent::TopicOnly);
+    choose(&mut choices, 1, Consent::TopicOnly);
+    choose(&mut choices, 2, Consent::TopicOnly);
     let summary = build(&journal, &Sessions::default(), &choices, today());
     assert!(!summary.chart.has_feeling());
     for output in [to_markdown(&summary), to_plain_text(&summary)] {

@@ -47,7 +47,7 @@ proptest! {
             if carry[n] && e.kind == EntryKind::Concern {
                 sessions.set_outcome(&session, &e.id, Some(ConcernOutcome::CarryOver));
             }
-            choices.set(&e.id, consents[*consent]);
+            choices.set(&e, consents[*consent]);
             entries.push(e);
         }
         let journal = Journal::from_entries(entries.clone());
@@ -57,7 +57,7 @@ proptest! {
         prop_assert!(counted as usize <= shown);
         for output in [to_markdown(&summary), to_plain_text(&summary)] {
             for (n, e) in entries.iter().enumerate() {
-                let consent = choices.consent_for(&e.id);
+                let consent = choices.consent_of(e);
                 let carried = carry[n] && e.kind == EntryKind::Concern;
                 let visible = e.created_at.local_date() >= choices.scope.from || carried;
                 let full = consent == Consent::Full && visible;

@@ -2,10 +2,10 @@
 //! topic titles and first name. Remembered between visits (see `records::small`).
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use thiserror::Error;
 
-use crate::domain::calendar::time::Date;
+use crate::domain::calendar::time::{Date, Timestamp};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 use crate::domain::sessions::session::Sessions;
 
@@ -75,6 +75,62 @@ impl Consent {
     }
 }
 
+/// A whole-section choice: every entry of `kind` written within `scope` by the moment it
+/// was made (`made`, epoch ms) gets `consent`. Entries written later are not covered (they
+/// stay left out until the person includes them), and a choice made for one entry overrides
+/// it. Kept as a rule so one click over a year of entries writes one small record, not
+/// thousands of ids. Stored as one line: `"win 2 2026-01-01 2026-12-31 1796000000000"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SectionRule {
+    pub kind: EntryKind,
+    pub consent: Consent,
+    pub scope: Scope,
+    pub made: i64,
+}
+
+impl SectionRule {
+    fn covers(&self, entry: &Entry) -> bool {
+        entry.kind == self.kind
+            && self.scope.contains(entry.created_at.local_date())
+            && entry.created_at.epoch_millis() <= self.made
+    }
+
+    fn parse(line: &str) -> Option<Self> {
+        let mut parts = line.split(' ');
+        let kind = EntryKind::from_slug(parts.next()?)?;
+        let consent = *Consent::ALL.get(parts.next()?.parse::<usize>().ok()?)?;
+        let scope = Scope::new(Date::parse(parts.next()?)?, Date::parse(parts.next()?)?).ok()?;
+        let made = parts.next()?.parse().ok()?;
+        parts.next().is_none().then_some(Self {
+            kind,
+            consent,
+            scope,
+            made,
+        })
+    }
+}
+
+impl Serialize for SectionRule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let level = Consent::ALL.iter().position(|c| *c == self.consent);
+        serializer.serialize_str(&format!(
+            "{} {} {} {} {}",
+            self.kind.slug(),
+            level.unwrap_or(0),
+            self.scope.from,
+            self.scope.to,
+            self.made
+        ))
+    }
+}
+
+impl<'de> Deserialize<'de> for SectionRule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let line = String::deserialize(deserializer)?;
+        Self::parse(&line).ok_or_else(|| serde::de::Error::custom("not a section choice"))
+    }
+}
+
 /// Everything the person chose for their summary. Per-entry choices are keyed by entry id,
 /// so they are kept when the dates change.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -83,9 +139,14 @@ pub struct SummaryChoices {
     /// Optional; printed in the heading. Tidied by [`SummaryChoices::set_first_name`].
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub first_name: String,
-    /// Entries absent here are left out.
+    /// Choices made for one entry. Entries absent here follow the newest section rule that
+    /// covers them, or are left out.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub consent: BTreeMap<EntryId, Consent>,
+    /// Whole-section choices, oldest first. Older builds ignore them, so there every entry
+    /// a rule covers is left out: consent is never widened by reading an older build.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<SectionRule>,
     /// Short titles typed for topic-only entries.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub topic_titles: BTreeMap<EntryId, String>,
@@ -101,6 +162,7 @@ impl SummaryChoices {
             scope,
             first_name: String::new(),
             consent: BTreeMap::new(),
+            rules: Vec::new(),
             topic_titles: BTreeMap::new(),
             homework: BTreeMap::new(),
         }
@@ -118,22 +180,61 @@ impl SummaryChoices {
         }
     }
 
-    pub fn consent_for(&self, entry: &EntryId) -> Consent {
-        self.consent.get(entry).copied().unwrap_or_default()
-    }
-
-    pub fn set(&mut self, entry: &EntryId, consent: Consent) {
-        if consent == Consent::LeaveOut {
-            self.consent.remove(entry);
-        } else {
-            self.consent.insert(entry.clone(), consent);
+    /// What the person chose for this entry: its own choice, else the newest section rule
+    /// that covers it, else left out.
+    pub fn consent_of(&self, entry: &Entry) -> Consent {
+        match self.consent.get(&entry.id) {
+            Some(chosen) => *chosen,
+            None => self.by_rule(entry),
         }
     }
 
-    /// One action for a whole section: gives every in-scope entry of `kind` the same choice.
-    pub fn include_section(&mut self, kind: EntryKind, consent: Consent, in_scope: &[&Entry]) {
+    fn by_rule(&self, entry: &Entry) -> Consent {
+        self.rules
+            .iter()
+            .rev()
+            .find(|rule| rule.covers(entry))
+            .map_or(Consent::LeaveOut, |rule| rule.consent)
+    }
+
+    /// Chooses for one entry. Only a choice that differs from its section's rule is kept.
+    pub fn set(&mut self, entry: &Entry, consent: Consent) {
+        if consent == self.by_rule(entry) {
+            self.consent.remove(&entry.id);
+        } else {
+            self.consent.insert(entry.id.clone(), consent);
+        }
+    }
+
+    /// One action for a whole section: every in-scope entry of `kind` gets the same choice,
+    /// replacing choices made for single entries. Stored as one rule (plus a choice for each
+    /// concern carried over from before the dates, which the rule's dates don't reach), and
+    /// rules the new one wholly covers are dropped, so the record stays small.
+    pub fn include_section(
+        &mut self,
+        kind: EntryKind,
+        consent: Consent,
+        in_scope: &[&Entry],
+        now: Timestamp,
+    ) {
+        let rule = SectionRule {
+            kind,
+            consent,
+            scope: self.scope,
+            made: now.epoch_millis(),
+        };
+        self.rules.retain(|old| {
+            old.kind != kind || old.scope.from < rule.scope.from || old.scope.to > rule.scope.to
+        });
+        if consent != Consent::LeaveOut || self.rules.iter().any(|r| r.kind == kind) {
+            self.rules.push(rule.clone());
+        }
         for entry in in_scope.iter().filter(|e| e.kind == kind) {
-            self.set(&entry.id, consent);
+            if rule.covers(entry) {
+                self.consent.remove(&entry.id);
+            } else {
+                self.set(entry, consent);
+            }
         }
     }
 

@@ -3,7 +3,6 @@
 //!
 //! Consent comes first: an entry is left out unless the person chose to include it, and a
 //! left-out entry appears nowhere, not even in a count.
-use std::cmp::Reverse;
 use std::collections::BTreeSet;
 
 use crate::domain::calendar::time::Date;
@@ -102,29 +101,19 @@ pub fn build(
     today: Date,
 ) -> Summary {
     let carried = sessions.carried_over();
-    // Oldest first going in, so the stable sort keeps same-day entries in writing order.
-    let mut items: Vec<SummaryItem> = in_scope(journal, choices.scope, &carried)
-        .into_iter()
-        .rev()
-        .filter_map(|entry| item(entry, choices, &carried))
-        .collect();
-    // Priorities on top, then carried over, then oldest first, in sections by kind.
-    // A stable insertion sort (summaries are short; it keeps the wasm bundle small).
-    let key = |i: &SummaryItem| {
-        (
-            section_rank(i.kind),
-            Reverse(i.priority),
-            Reverse(i.carried_over),
-            i.date,
-        )
-    };
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
-            items.swap(j - 1, j);
-            j -= 1;
+    // Priorities on top, then carried over, then oldest first, in sections by kind: one
+    // bucket per (section, priority, carried over), filled oldest first, so a year of
+    // entries is ordered in one pass and same-day entries keep their writing order.
+    let mut buckets: Vec<Vec<SummaryItem>> = vec![Vec::new(); EntryKind::ALL.len() * 4];
+    for entry in in_scope(journal, choices.scope, &carried).into_iter().rev() {
+        if let Some(item) = item(entry, choices, &carried) {
+            let rank = item.kind.summary_rank() * 4
+                + usize::from(!item.priority) * 2
+                + usize::from(!item.carried_over);
+            buckets[rank].push(item);
         }
     }
+    let items: Vec<SummaryItem> = buckets.into_iter().flatten().collect();
     let chart = WeeklyChart::new(choices.scope, &items);
     let mut sections: Vec<SummarySection> = Vec::new();
     for item in items {
@@ -156,7 +145,7 @@ fn item(
     carried: &BTreeSet<EntryId>,
 ) -> Option<SummaryItem> {
     let date = entry.created_at.local_date();
-    let body = match choices.consent_for(&entry.id) {
+    let body = match choices.consent_of(entry) {
         Consent::LeaveOut => return None,
         Consent::TopicOnly => ItemBody::TopicOnly {
             title: choices

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::consent_list::excerpt;
+use super::consent_draw::excerpt;
 use super::summary_data::{Line, SummaryData};
 use super::summary_preview::add;
 use crate::domain::sessions::session::{ConcernOutcome, SessionId};

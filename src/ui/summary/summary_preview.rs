@@ -1,8 +1,9 @@
 //! The live preview: the `<article>` that is the printed page, drawn from `build(...)` only.
 //!
 //! It is drawn with plain DOM calls (every word through `set_text_content`, never markup),
-//! which keeps the summary bundle small: one non-generic function instead of a view type
-//! per shape of summary.
+//! which keeps the bundle small: one non-generic function instead of a view type per shape
+//! of summary. A long summary is drawn in windows as the person scrolls towards its end,
+//! and whole when printing starts, so a year in full never blocks the page.
 use leptos::prelude::*;
 use web_sys::{Document, Element};
 
@@ -11,15 +12,73 @@ use super::summary_data::SummaryData;
 use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
 use crate::domain::sessions::summary_text::{title, CARRIED_OVER_NOTE, HOMEWORK_HEADING};
 
+/// Shared entries drawn at a time.
+const WINDOW: usize = 60;
+
+/// How far the preview is drawn: the next item to draw and the list it goes in.
+#[derive(Default)]
+struct Drawn {
+    section: usize,
+    item: usize,
+    list: Option<Element>,
+    items_left: usize,
+}
+
 /// Exactly what will be shared, and only that: header, sections, chart and footer line.
 #[component]
 pub fn SummaryPreview(data: SummaryData) -> impl IntoView {
     let sheet = NodeRef::<leptos::html::Article>::new();
+    let drawn = StoredValue::new_local(Drawn::default());
+    let left = RwSignal::new(0usize);
+    let draw_more = move |count: usize| {
+        let Some(article) = sheet.get_untracked() else {
+            return;
+        };
+        data.summary.with_untracked(|summary| {
+            drawn.update_value(|d| draw_window(&article, summary, d, count));
+        });
+        left.set(drawn.with_value(|d| d.items_left));
+    };
     Effect::new(move |_| {
         let Some(article) = sheet.get() else { return };
-        data.summary.with(|summary| draw(&article, summary));
+        data.summary.with(|summary| {
+            let mut start = Drawn {
+                items_left: summary.sections.iter().map(|s| s.items.len()).sum(),
+                ..Drawn::default()
+            };
+            draw_header(&article, summary);
+            draw_window(&article, summary, &mut start, WINDOW);
+            left.set(start.items_left);
+            drawn.set_value(start);
+        });
     });
-    view! { <article class="summary-sheet" aria-label="Summary preview" node_ref=sheet></article> }
+    // Near the end of what is drawn, the next window follows.
+    let scrolled = window_event_listener_untyped("scroll", move |_| {
+        let Some(article) = sheet.get_untracked() else {
+            return;
+        };
+        let near = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .is_some_and(|h| article.get_bounding_client_rect().bottom() < h * 2.0);
+        if near && left.get_untracked() > 0 {
+            draw_more(WINDOW);
+        }
+    });
+    // Printing (from the button or the browser's menu) prints every word that is shared.
+    let printing = window_event_listener_untyped("beforeprint", move |_| draw_more(usize::MAX));
+    on_cleanup(move || {
+        scrolled.remove();
+        printing.remove();
+    });
+    view! {
+        <article class="summary-sheet" aria-label="Summary preview" node_ref=sheet></article>
+        <button type="button" class="button preview-more"
+            hidden=move || left.get() == 0
+            on:click=move |_| draw_more(WINDOW)>
+            {move || format!("Show more of the preview ({} more shared entries)", left.get())}
+        </button>
+    }
 }
 
 /// Appends `<tag class=…>text</tag>` to `parent`; the text is only ever text.
@@ -35,16 +94,16 @@ pub(super) fn add(doc: &Document, parent: &Element, tag: &str, class: &str, text
     el
 }
 
-fn draw(article: &Element, summary: &Summary) {
+/// Clears the sheet and draws its header (and the empty note when nothing is shared).
+fn draw_header(article: &Element, summary: &Summary) {
     let Some(doc) = article.owner_document() else {
         return;
     };
     article.set_text_content(None);
     let header = &summary.header;
-    let dates = format!("{} to {}", header.from.long(), header.to.long());
     let top = add(&doc, article, "header", "sheet-header", "");
     add(&doc, &top, "p", "sheet-title", &title(summary));
-    add(&doc, &top, "p", "sheet-dates", &dates);
+    add(&doc, &top, "p", "sheet-dates", &dates(summary));
     if let Some(next) = header.next_session {
         add(
             &doc,
@@ -63,27 +122,71 @@ fn draw(article: &Element, summary: &Summary) {
             "Nothing is included yet. Choose what to share above.",
         );
     }
-    for section in &summary.sections {
-        let part = add(&doc, article, "section", "sheet-section", "");
-        add(&doc, &part, "h3", "", section.heading);
-        let list = add(&doc, &part, "ul", "sheet-items", "");
-        let _ = list.set_attribute("role", "list");
-        for item in &section.items {
+}
+
+fn dates(summary: &Summary) -> String {
+    format!(
+        "{} to {}",
+        summary.header.from.long(),
+        summary.header.to.long()
+    )
+}
+
+/// Draws up to `count` more shared entries where the last window ended; after the last
+/// entry, the homework, chart and footer.
+fn draw_window(article: &Element, summary: &Summary, drawn: &mut Drawn, mut count: usize) {
+    let Some(doc) = article.owner_document() else {
+        return;
+    };
+    if drawn.section > summary.sections.len() {
+        return;
+    }
+    while let Some(section) = summary.sections.get(drawn.section) {
+        if count == 0 {
+            return;
+        }
+        let list = match drawn.list.take() {
+            Some(list) => list,
+            None => {
+                let part = add(&doc, article, "section", "sheet-section", "");
+                add(&doc, &part, "h3", "", section.heading);
+                let list = add(&doc, &part, "ul", "sheet-items", "");
+                let _ = list.set_attribute("role", "list");
+                list
+            }
+        };
+        let end = section.items.len().min(drawn.item.saturating_add(count));
+        for item in &section.items[drawn.item..end] {
             draw_item(&doc, &list, item);
         }
+        count -= end - drawn.item;
+        drawn.items_left -= end - drawn.item;
+        if end < section.items.len() {
+            drawn.item = end;
+            drawn.list = Some(list);
+        } else {
+            drawn.section += 1;
+            drawn.item = 0;
+        }
     }
+    // Past the last section: the rest of the sheet, once.
+    drawn.section += 1;
+    draw_rest(&doc, article, summary);
+}
+
+fn draw_rest(doc: &Document, article: &Element, summary: &Summary) {
     if !summary.homework.is_empty() {
-        let part = add(&doc, article, "section", "sheet-section", "");
-        add(&doc, &part, "h3", "", HOMEWORK_HEADING);
-        let list = add(&doc, &part, "ul", "sheet-items", "");
+        let part = add(doc, article, "section", "sheet-section", "");
+        add(doc, &part, "h3", "", HOMEWORK_HEADING);
+        let list = add(doc, &part, "ul", "sheet-items", "");
         let _ = list.set_attribute("role", "list");
         for homework in &summary.homework {
-            let li = add(&doc, &list, "li", "sheet-item sheet-item--homework", "");
-            add(&doc, &li, "p", "sheet-topic", &homework.title);
+            let li = add(doc, &list, "li", "sheet-item sheet-item--homework", "");
+            add(doc, &li, "p", "sheet-topic", &homework.title);
             match &homework.details {
                 None => {
                     add(
-                        &doc,
+                        doc,
                         &li,
                         "p",
                         "sheet-not-ready",
@@ -92,21 +195,21 @@ fn draw(article: &Element, summary: &Summary) {
                 }
                 Some(lines) => {
                     for line in lines {
-                        add(&doc, &li, "p", "sheet-answer", line);
+                        add(doc, &li, "p", "sheet-answer", line);
                     }
                 }
             }
         }
     }
     if !summary.chart.is_empty() {
-        draw_chart(&doc, article, &summary.chart);
+        draw_chart(doc, article, &summary.chart);
     }
     add(
-        &doc,
+        doc,
         article,
         "p",
         "sheet-footer",
-        &format!("Between · {dates}"),
+        &format!("Between · {}", dates(summary)),
     );
 }
 
