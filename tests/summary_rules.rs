@@ -217,7 +217,7 @@ fn a_damaged_section_choice_is_reported_not_guessed_at() {
     choices.include_section(EntryKind::Win, Consent::TopicOnly, &scope, later());
     let record = encode_summary(&choices);
     assert!(
-        record.contains(r#""rules":["win 1 2026-01-01 2026-12-31 "#),
+        record.contains(r#""rules":"win 1 2026-01-01 2026-12-31 "#),
         "{record}"
     );
     for damage in ["win 7 ", "winning 1 ", "win 1 2026-13-01 "] {

@@ -2,7 +2,7 @@
 //! topic titles and first name. Remembered between visits (see `records::small`).
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::domain::calendar::time::{Date, Timestamp};
@@ -79,7 +79,8 @@ impl Consent {
 /// was made (`made`, epoch ms) gets `consent`. Entries written later are not covered (they
 /// stay left out until the person includes them), and a choice made for one entry overrides
 /// it. Kept as a rule so one click over a year of entries writes one small record, not
-/// thousands of ids. Stored as one line: `"win 2 2026-01-01 2026-12-31 1796000000000"`.
+/// thousands of ids. Stored as `"win 2 2026-01-01 2026-12-31 1796000000000"`: kind, consent
+/// (0 leave out, 1 topic only, 2 full), dates and the moment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionRule {
     pub kind: EntryKind,
@@ -110,24 +111,45 @@ impl SectionRule {
     }
 }
 
-impl Serialize for SectionRule {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl std::fmt::Display for SectionRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let level = Consent::ALL.iter().position(|c| *c == self.consent);
-        serializer.serialize_str(&format!(
+        write!(
+            f,
             "{} {} {} {} {}",
             self.kind.slug(),
             level.unwrap_or(0),
             self.scope.from,
             self.scope.to,
             self.made
-        ))
+        )
     }
 }
 
-impl<'de> Deserialize<'de> for SectionRule {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let line = String::deserialize(deserializer)?;
-        Self::parse(&line).ok_or_else(|| serde::de::Error::custom("not a section choice"))
+/// Rules are stored as one string, `;` between them, so reading them needs no more than
+/// reading a string.
+mod rule_lines {
+    use super::SectionRule;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        rules: &[SectionRule],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let lines: Vec<String> = rules.iter().map(SectionRule::to_string).collect();
+        serializer.serialize_str(&lines.join(";"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<SectionRule>, D::Error> {
+        String::deserialize(deserializer)?
+            .split(';')
+            .map(|line| {
+                SectionRule::parse(line)
+                    .ok_or_else(|| serde::de::Error::custom("not a section choice"))
+            })
+            .collect()
     }
 }
 
@@ -145,7 +167,7 @@ pub struct SummaryChoices {
     pub consent: BTreeMap<EntryId, Consent>,
     /// Whole-section choices, oldest first. Older builds ignore them, so there every entry
     /// a rule covers is left out: consent is never widened by reading an older build.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "rule_lines")]
     pub rules: Vec<SectionRule>,
     /// Short titles typed for topic-only entries.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

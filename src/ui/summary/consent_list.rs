@@ -18,25 +18,24 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
     let date_message = RwSignal::new(None::<String>);
     let query = RwSignal::new(String::new());
     let journal = data.state.journal;
-    // Only the dates (not each choice) decide which entries are listed.
-    let scope = Memo::new(move |_| data.choices.with(|c| c.scope));
+    // Recomputed on every choice, but equal unless the dates or the journal changed, so
+    // the list is drawn again only then.
     let in_scope = Memo::new(move |_| {
-        let scope = scope.get();
         journal.with(|journal| {
             data.sessions.value.with(|sessions| {
-                let mut choices = data.choices.get_untracked();
-                choices.scope = scope;
-                let entries = entries_in_scope(journal, &choices, sessions);
-                let mut rows: Vec<Choosable> = Vec::with_capacity(entries.len());
-                for kind in EntryKind::SUMMARY_ORDER {
-                    rows.extend(
-                        entries
-                            .iter()
-                            .filter(|e| e.kind == kind)
-                            .map(|e| Choosable::of(e)),
-                    );
-                }
-                rows
+                data.choices.with(|choices| {
+                    let entries = entries_in_scope(journal, choices, sessions);
+                    let mut rows: Vec<Choosable> = Vec::with_capacity(entries.len());
+                    for kind in EntryKind::SUMMARY_ORDER {
+                        rows.extend(
+                            entries
+                                .iter()
+                                .filter(|e| e.kind == kind)
+                                .map(|e| Choosable::of(e)),
+                        );
+                    }
+                    rows
+                })
             })
         })
     });
