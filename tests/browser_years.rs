@@ -8,7 +8,7 @@ use between::domain::{Draft, EntryId, EntryKind, Timestamp};
 use between::storage::local::Write;
 use between::storage::records::{self, Record};
 use between::storage::LocalJournalStore;
-use between::ui::state::JournalState;
+use between::ui::state::{JournalState, FIRST_OPENED};
 use leptos::prelude::Owner;
 use wasm_bindgen_test::*;
 
@@ -125,6 +125,8 @@ fn used_share() -> f64 {
 /// the key the storage edge holds, and async tests in one file may interleave.
 #[wasm_bindgen_test]
 async fn years_of_entries_in_real_local_storage() {
+    // The app's background reading runs on Leptos' executor, which mounting starts.
+    leptos::mount::mount_to_body(|| ());
     ten_thousand_entries_are_locked_unlocked_and_read_back_the_same().await;
     storage_that_runs_out_while_the_lock_goes_on_ends_with_the_journal_unlocked_and_whole().await;
     a_journal_that_would_not_fit_locked_is_refused_before_anything_changes().await;
@@ -138,8 +140,21 @@ async fn ten_thousand_entries_are_locked_unlocked_and_read_back_the_same() {
     let owner = Owner::new();
     owner.set();
     let state = JournalState::load();
+    // The newest are shown at once, and the rest follow in the background.
+    let first = state.journal.get_untracked_entries();
+    assert_eq!(first.len(), FIRST_OPENED);
+    assert!(leptos::prelude::GetUntracked::get_untracked(&state.opening));
+    state.whole_journal().await;
     let before = state.journal.get_untracked_entries();
     assert_eq!(before.len(), 10_000);
+    let newest = |entries: &[between::domain::Entry]| {
+        entries.iter().map(|e| e.created_at.epoch_millis()).max()
+    };
+    assert_eq!(
+        newest(&first),
+        newest(&before),
+        "the first shown are the newest"
+    );
 
     state.enable_lock(PASSPHRASE, 15).await.unwrap();
     assert_eq!(forms(), (10_000, 0));
@@ -159,6 +174,7 @@ async fn ten_thousand_entries_are_locked_unlocked_and_read_back_the_same() {
     let reopened = JournalState::load();
     assert!(reopened.journal.get_untracked_entries().is_empty());
     reopened.unlock(PASSPHRASE).await.unwrap();
+    reopened.whole_journal().await;
     assert_eq!(reopened.journal.get_untracked_entries(), before);
 
     reopened.disable_lock().await.unwrap();
@@ -175,6 +191,7 @@ async fn storage_that_runs_out_while_the_lock_goes_on_ends_with_the_journal_unlo
     let owner = Owner::new();
     owner.set();
     let state = JournalState::load();
+    state.whole_journal().await;
     let before = state.journal.get_untracked_entries();
     // Another tab fills storage just as the lock is sealing the thousandth entry.
     fill_at_write(1_000);

@@ -2,7 +2,7 @@
 mod common;
 
 use between::domain::journal::collection::{EntryEdit, JournalError};
-use between::domain::{DraftError, EntryId, EntryKind, Journal, Query};
+use between::domain::{DraftError, Entry, EntryId, EntryKind, Journal, Query};
 use common::{at, entry, with_tags};
 
 fn sample() -> Journal {
@@ -324,5 +324,40 @@ fn the_order_follows_every_change_without_sorting_again() {
     assert_eq!(
         journal,
         Journal::from_entries(journal.newest_first().into_iter().cloned())
+    );
+}
+
+#[test]
+fn a_journal_opened_in_parts_is_the_journal_opened_at_once() {
+    // Written over a few days, in an order unlike their ids', as imported entries can be.
+    let all: Vec<Entry> = (0..300u32)
+        .map(|n| {
+            let day = 1 + (n * 7919) % 28;
+            let when = format!("2026-02-{day:02}T{:02}:{:02}:00+01:00", n % 24, n % 60);
+            entry(n, EntryKind::Win, &format!("entry {n}"), &when)
+        })
+        .collect();
+    let whole = Journal::from_entries(all.clone());
+    let mut opened = Journal::from_entries(all[..40].to_vec());
+    // Meanwhile another tab saved a newer revision of one entry still to be read.
+    let mut newer = all[100].clone();
+    newer.text = "changed in another tab".into();
+    newer.revision += 1;
+    opened.put(newer.clone());
+    for part in all[40..].chunks(70) {
+        opened.absorb(Journal::from_entries(part.to_vec()));
+    }
+    assert_eq!(opened.len(), whole.len());
+    let order = |j: &Journal| {
+        j.newest_first()
+            .iter()
+            .map(|e| e.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(order(&opened), order(&whole));
+    assert_eq!(
+        opened.get(&newer.id),
+        Some(&newer),
+        "the newer revision is kept"
     );
 }

@@ -23,9 +23,24 @@ pub fn new_prompt_id() -> String {
 /// Waits for the browser's next task, so a long background job lets the page answer clicks
 /// and draw between its steps.
 pub async fn next_task() {
+    wait(false).await;
+}
+
+/// Waits until the next frame has been drawn, so a background job starts after what the
+/// page shows first is on screen.
+pub async fn next_frame() {
+    wait(true).await;
+    next_task().await;
+}
+
+async fn wait(for_frame: bool) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
+            let _ = if for_frame {
+                window.request_animation_frame(&resolve).map(drop)
+            } else {
+                window.set_timeout_with_callback(&resolve).map(drop)
+            };
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;

@@ -2,6 +2,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::domain::journal::collection::sort_texts;
 use crate::domain::records::backup::RawRecord;
 use crate::domain::records::format::{
     decode_draft, decode_moment, encode_moment, entry_key, LoadReport, DRAFT_KEY, ENTRY_KEY_PREFIX,
@@ -55,15 +56,27 @@ impl LocalJournalStore {
         storage.set_item(&key, raw).map_err(write_error)
     }
 
-    /// Every entry record exactly as stored, sealed or not.
+    /// Every entry record exactly as stored, sealed or not, newest first.
     pub fn raw_entry_records() -> Result<Vec<(String, String)>, StorageError> {
+        Self::read_entry_records(&Self::entry_keys_newest_first()?)
+    }
+
+    /// The keys of every entry record, newest first (ids begin with the time written, in
+    /// hex of one length), so a long journal can read and show its newest first.
+    pub fn entry_keys_newest_first() -> Result<Vec<String>, StorageError> {
+        let mut keys = Self::keys()?;
+        keys.retain(|k| k.starts_with(ENTRY_KEY_PREFIX));
+        sort_texts(&mut keys, |a, b| b.cmp(a));
+        Ok(keys)
+    }
+
+    /// The records under `keys` exactly as stored; a key removed meanwhile is skipped.
+    pub fn read_entry_records(keys: &[String]) -> Result<Vec<(String, String)>, StorageError> {
         let storage = storage()?;
-        let mut records = Vec::new();
-        for key in Self::keys()? {
-            if key.starts_with(ENTRY_KEY_PREFIX) {
-                if let Some(raw) = storage.get_item(&key).map_err(unavailable)? {
-                    records.push((key, raw));
-                }
+        let mut records = Vec::with_capacity(keys.len());
+        for key in keys {
+            if let Some(raw) = storage.get_item(key).map_err(unavailable)? {
+                records.push((key.clone(), raw));
             }
         }
         Ok(records)

@@ -211,10 +211,10 @@ pub fn has_key() -> bool {
     KEY.with(|k| k.borrow().is_some())
 }
 
-/// Every entry record, sealed ones opened with the held key. One that does not open stays as
-/// stored and is set aside by the report.
-pub async fn read_journal() -> Result<LoadReport, StorageError> {
-    let records = LocalJournalStore::raw_entry_records()?;
+/// The entry records under `keys`, sealed ones opened with the held key. One that does not
+/// open stays as stored and is set aside by the report.
+pub async fn read_entries(keys: &[String]) -> Result<LoadReport, StorageError> {
+    let records = LocalJournalStore::read_entry_records(keys)?;
     let key = held_key();
     let mut readable = Vec::with_capacity(records.len());
     // Started a few hundred at a time, so WebCrypto opens them together.

@@ -117,6 +117,36 @@ impl Journal {
         journal
     }
 
+    /// Takes in entries read later (older ones, while a long journal opens newest first),
+    /// merging the two orders in one pass instead of placing each entry on its own. An
+    /// entry already here keeps whichever revision is newer.
+    pub fn absorb(&mut self, later: Journal) {
+        let mut taken: Vec<(Timestamp, EntryId)> = Vec::with_capacity(later.order.len());
+        let mut entries = later.entries;
+        for place in later.order {
+            let Some(entry) = entries.remove(&place.1) else {
+                continue;
+            };
+            if !self.is_newer(&entry) {
+                continue;
+            }
+            if let Some(old) = self.entries.insert(entry.id.clone(), entry) {
+                self.forget_place(&(old.created_at, old.id));
+            }
+            taken.push(place);
+        }
+        let mine = std::mem::take(&mut self.order);
+        let mut merged = Vec::with_capacity(mine.len() + taken.len());
+        let (mut a, mut b) = (mine.into_iter().peekable(), taken.into_iter().peekable());
+        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+            let next = if x <= y { a.next() } else { b.next() };
+            merged.extend(next);
+        }
+        merged.extend(a);
+        merged.extend(b);
+        self.order = merged;
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -195,7 +225,7 @@ impl Journal {
                 tags.push(tag.clone());
             }
         }
-        tags.sort_unstable_by_key(|t| t.to_lowercase());
+        sort_texts(&mut tags, |a, b| a.to_lowercase().cmp(&b.to_lowercase()));
         tags
     }
 
@@ -250,4 +280,10 @@ impl Journal {
             shown,
         }
     }
+}
+
+/// Sorts strings in `order`. Every list of strings is sorted through here, so the app
+/// carries one copy of the sort's code (a comparator of one type, a function pointer).
+pub fn sort_texts(texts: &mut [String], order: fn(&String, &String) -> std::cmp::Ordering) {
+    texts.sort_unstable_by(order);
 }

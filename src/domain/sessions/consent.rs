@@ -143,13 +143,12 @@ mod rule_lines {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Vec<SectionRule>, D::Error> {
-        String::deserialize(deserializer)?
-            .split(';')
-            .map(|line| {
-                SectionRule::parse(line)
-                    .ok_or_else(|| serde::de::Error::custom("not a section choice"))
-            })
-            .collect()
+        let mut rules = Vec::new();
+        for line in String::deserialize(deserializer)?.split(';') {
+            let rule = SectionRule::parse(line);
+            rules.push(rule.ok_or_else(|| serde::de::Error::custom("not a section choice"))?);
+        }
+        Ok(rules)
     }
 }
 

@@ -25,7 +25,7 @@ pub fn EntryList() -> impl IntoView {
     let summary = move || {
         let page = page.get();
         let filtering = state.query.with(|q| q != &Default::default());
-        match (page.total_matches, filtering) {
+        let mut line = match (page.total_matches, filtering) {
             (0, true) => {
                 "Nothing matches that search. You could try other words or show everything."
                     .to_string()
@@ -36,7 +36,17 @@ pub fn EntryList() -> impl IntoView {
                 format!("Showing the newest {} of {n} entries", page.shown)
             }
             (n, _) => format!("{n} entries"),
+        };
+        // While a long journal's older entries are read, counts and searches still grow.
+        if state.opening.get() {
+            line.push_str(match line.chars().last() {
+                None => "",
+                Some('.') => " ",
+                Some(_) => ". ",
+            });
+            line.push_str("Opening older entries…");
         }
+        line
     };
 
     view! {

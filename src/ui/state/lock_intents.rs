@@ -10,7 +10,7 @@ use crate::domain::{Draft, Journal, StorageError};
 use crate::storage::local::Write;
 use crate::storage::records::{self, Record, UnlockError};
 use crate::storage::LocalJournalStore;
-use crate::ui::state::JournalState;
+use crate::ui::state::{JournalState, FIRST_OPENED};
 
 const WRONG_PASSPHRASE: &str =
     "That passphrase doesn't open your journal. Passphrases are case-sensitive; you could try again.";
@@ -42,7 +42,14 @@ impl JournalState {
             Err(UnlockError::WrongPassphrase) => return Err(WRONG_PASSPHRASE.into()),
             Err(UnlockError::Unavailable(reason)) => return Err(reason),
         }
-        self.show_loaded(records::read_journal().await.map_err(storage_message)?);
+        let keys = LocalJournalStore::entry_keys_newest_first().map_err(storage_message)?;
+        let (first, rest) = keys.split_at(keys.len().min(FIRST_OPENED));
+        self.show_loaded(
+            records::read_entries(first)
+                .await
+                .map_err(storage_message)?,
+        );
+        self.open_the_rest(rest.to_vec());
         self.draft
             .set(records::read_draft().await.unwrap_or_default());
         self.is_locked.set(false);
@@ -53,6 +60,9 @@ impl JournalState {
     /// Finishes turning the lock on or off after an earlier attempt stopped halfway.
     pub async fn finish_lock_change(&self) -> Result<(), String> {
         let settings = self.lock.get_untracked().ok_or("The lock is off.")?;
+        if settings.phase != LockPhase::On {
+            self.whole_journal().await;
+        }
         match settings.phase {
             LockPhase::On => Ok(()),
             LockPhase::Enabling => self.finish_enabling(settings).await,
@@ -75,6 +85,7 @@ impl JournalState {
     /// lock as being turned on, seals every entry, the small records and the draft one by
     /// one, then records it as on.
     pub async fn enable_lock(&self, passphrase: &str, idle_minutes: u32) -> Result<(), String> {
+        self.whole_journal().await;
         let projection = self.projected_rewrite(true).await?;
         if !projection.fits() {
             return Err(projection.refusal());
@@ -128,6 +139,7 @@ impl JournalState {
     /// Turns the lock off: records it as being turned off, stores every entry, the small
     /// records and the draft unsealed, then removes the lock record.
     pub async fn disable_lock(&self) -> Result<(), String> {
+        self.whole_journal().await;
         let mut settings = self
             .lock
             .get_untracked()

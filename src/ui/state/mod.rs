@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::domain::journal::collection::{EntryEdit, JournalError};
 use crate::domain::records::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
+use crate::domain::records::format::LoadReport;
 use crate::domain::records::lock::LockSettings;
 use crate::domain::records::lock::{external_change, ExternalChange};
 use crate::domain::records::small::PERSONAL_RECORD_KEYS;
@@ -24,6 +25,10 @@ use crate::storage::{browser, LocalJournalStore};
 
 /// How many entries the list shows before "Show older entries".
 pub const PAGE_SIZE: usize = 50;
+/// Records read before the journal is first shown; the rest follow in the background.
+pub const FIRST_OPENED: usize = 200;
+/// Older records read per task while the rest of a long journal opens.
+pub const OPENED_AT_A_TIME: usize = 500;
 
 #[derive(Clone, Copy)]
 pub struct JournalState {
@@ -51,6 +56,8 @@ pub struct JournalState {
     pub save_problem: RwSignal<Option<StorageError>>,
     /// A short polite announcement for screen readers and sighted people alike.
     pub status: RwSignal<String>,
+    /// True while the older entries of a long journal are still being read.
+    pub opening: RwSignal<bool>,
     /// Records set aside on load, exactly as stored, so backups carry them too.
     pub set_aside: StoredValue<Vec<RawRecord>>,
     /// When a backup was last downloaded from this browser.
@@ -81,6 +88,7 @@ impl JournalState {
             load_notices: RwSignal::new(Vec::new()),
             save_problem: RwSignal::new(None),
             status: RwSignal::new(String::new()),
+            opening: RwSignal::new(false),
             set_aside: StoredValue::new(Vec::new()),
             last_backup: RwSignal::new(LocalJournalStore::last_backup().ok().flatten()),
             lock: RwSignal::new(None),
@@ -105,9 +113,8 @@ impl JournalState {
     /// Reads the unlocked journal and draft. Records still sealed are left for `unlock`.
     fn read_plain(&self) {
         let state = *self;
-        match LocalJournalStore::load() {
-            Ok(report) => state.show_loaded(report),
-            Err(StorageError::NoJournal) => {}
+        match LocalJournalStore::entry_keys_newest_first() {
+            Ok(keys) => state.open_newest_first(keys),
             Err(error) => state.save_problem.set(Some(error)),
         }
         match LocalJournalStore::load_draft() {
@@ -123,8 +130,67 @@ impl JournalState {
         }
     }
 
+    /// Shows the newest [`FIRST_OPENED`] plain records at once and reads the rest in the
+    /// background, [`OPENED_AT_A_TIME`] per task, so opening years of entries takes about
+    /// as long as opening a few. `opening` is true until every record is read; what needs
+    /// the whole journal (a backup, the lock) waits for it.
+    fn open_newest_first(&self, mut keys: Vec<String>) {
+        let rest = keys.split_off(keys.len().min(FIRST_OPENED));
+        // The first part is read at once, so the journal is never drawn empty first.
+        match LocalJournalStore::read_entry_records(&keys) {
+            Ok(records) => self.show_loaded(LoadReport::from_records(
+                records.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            )),
+            Err(error) => self.save_problem.set(Some(error)),
+        }
+        self.open_the_rest(rest);
+    }
+
+    /// Reads the older records after the first frame, a part per task, opening sealed ones
+    /// while the key is held, and adds them to the journal.
+    pub(super) fn open_the_rest(&self, rest: Vec<String>) {
+        if rest.is_empty() {
+            return;
+        }
+        let state = *self;
+        state.opening.set(true);
+        let sealed = records::has_key();
+        leptos::task::spawn_local(async move {
+            let mut whole = LoadReport::default();
+            browser::next_frame().await;
+            for part in rest.chunks(OPENED_AT_A_TIME) {
+                browser::next_task().await;
+                // Locked again meanwhile: the key is gone, and unlocking reads from the start.
+                if records::has_key() != sealed {
+                    state.opening.set(false);
+                    return;
+                }
+                let mut report = match records::read_entries(part).await {
+                    Ok(report) => report,
+                    Err(error) => {
+                        state.save_problem.set(Some(error));
+                        continue;
+                    }
+                };
+                let older = Journal::from_entries(std::mem::take(&mut report.entries));
+                state.journal.update(|j| j.absorb(older));
+                whole.set_aside.append(&mut report.set_aside);
+                whole.outdated.append(&mut report.outdated);
+            }
+            state.set_aside.update_value(|kept| {
+                kept.extend(whole.set_aside.iter().map(|s| RawRecord {
+                    key: s.key.clone(),
+                    raw: s.raw.clone(),
+                }))
+            });
+            state.load_notices.update(|n| n.extend(whole.notices()));
+            state.opening.set(false);
+            state.store_outdated_again(whole.outdated);
+        });
+    }
+
     /// Sets the loaded journal and the records set aside while reading it.
-    pub(super) fn show_loaded(&self, report: crate::domain::records::format::LoadReport) {
+    pub(super) fn show_loaded(&self, report: LoadReport) {
         self.load_notices.set(report.notices());
         self.set_aside.set_value(
             report
@@ -331,8 +397,16 @@ impl JournalState {
         });
     }
 
-    /// Everything the app stores, as one backup.
+    /// Resolves once every record of the journal has been read (see `open_newest_first`).
+    pub async fn whole_journal(&self) {
+        while self.opening.get_untracked() {
+            browser::next_task().await;
+        }
+    }
+
+    /// Everything the app stores, as one backup, once every entry has been read.
     pub async fn backup(&self, now: Timestamp) -> Backup {
+        self.whole_journal().await;
         let draft = self.draft.get_untracked();
         let backup = self.journal.with_untracked(|journal| {
             Backup::of(journal, Some(draft), self.set_aside.get_value(), now)
@@ -366,6 +440,7 @@ impl JournalState {
     /// Writes the plan's entries one record at a time. On a storage problem it stops; what was
     /// written stays written and is shown. Returns how many entries were written.
     pub async fn apply_import(&self, plan: &ImportPlan) -> Result<usize, (usize, StorageError)> {
+        self.whole_journal().await;
         let mut written = 0;
         for entry in plan.added.iter().chain(&plan.updated) {
             if let Err(error) = records::save(Record::Entry(entry, Write::NewRevision)).await {

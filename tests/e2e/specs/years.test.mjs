@@ -71,3 +71,29 @@ test('a journal that would not fit locked is told so before anything changes', a
   assert.equal(await panel.getByLabel('New passphrase', { exact: true }).count(), 1, 'the lock is still off');
   assertClean(guards);
 });
+
+test('a long journal shows its newest entries first and reads the rest before search, notices and backups need them', async () => {
+  const { journal, page, guards } = await openJournal(app);
+  const { generateJournal } = await import('../bench/generate-journal.mjs');
+  const { storedEntryRecord } = await import('../support/stored-form.mjs');
+  const pairs = generateJournal({ entries: 3_000, now: Date.now(), sessions: false }).map(([key, value]) =>
+    key.startsWith(ENTRY_PREFIX) ? [key, storedEntryRecord(JSON.parse(value).entry)] : [key, value],
+  );
+  // The oldest records, read last: one readable, one damaged.
+  const old = Date.now() - 1_200 * 86_400_000;
+  const oldest = makeEntry({ id: `${old.toString(16)}-00c0ffee`, text: 'OLDESTMARK the first thing I ever wrote here', created_at: new Date(old) });
+  pairs.push([`${ENTRY_PREFIX}${oldest.id}`, JSON.stringify({ v: 2, entry: oldest })]);
+  pairs.push([`${ENTRY_PREFIX}${(old - 1).toString(16)}-0badf00d`, '{"v":3,"rev":1,"z":"not what it should be']);
+  await journal.seed(pairs);
+  await journal.goto();
+  await page.getByText(/couldn't be read/).first().waitFor();
+  await journal.search('oldestmark');
+  await page.waitForFunction(() => document.querySelector('.list-summary')?.textContent === '1 entry');
+  const backup = new BackupPage(page, app.url);
+  await backup.goto();
+  const { json } = await backup.downloadPlain();
+  const texts = json.entries.map((e) => e.text);
+  assert.equal(texts.length, 3_001, 'every readable entry is in the backup');
+  assert.ok(texts.some((t) => t.startsWith('OLDESTMARK')));
+  assertClean(guards);
+});
