@@ -279,6 +279,35 @@ function addEntryScript({ text, timeout }) {
   });
 }
 
+// Edits, deletes or brings back the entry whose <li> has `id` (the new text already typed into its
+// editor, for an edit): clicks the button, ends one animation frame after the list shows it
+// changed (`want` present or gone).
+function changeEntryScript({ action, id, want, timeout }) {
+  return new Promise((resolve) => {
+    const items = () => [...document.querySelectorAll('li.entry')];
+    const has = (words) => items().some((li) => li.querySelector('.entry-text')?.textContent.includes(words));
+    const item = document.getElementById(id);
+    const buttons = action === 'undo' ? [...document.querySelectorAll('.undo-bar button')] : [...(item?.querySelectorAll('button') ?? [])];
+    const label = { save: 'Save changes', delete: 'Delete', undo: 'Undo' }[action];
+    const button = buttons.find((b) => b.textContent.trim().startsWith(label));
+    if (!button) return resolve({ error: `no "${label}" button` });
+    const done = () => (want.present ? has(want.text) : !has(want.text));
+    const start = performance.now();
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve({ error: `the list did not change within ${timeout} ms` });
+    }, timeout);
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve({ ms: performance.now() - start }));
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    button.click();
+  });
+}
+
 // ----- Browser helpers --------------------------------------------------------------------------
 
 function withTimeout(promise, msLimit, what) {
@@ -468,7 +497,22 @@ async function measureAdd(browser, baseUrl, pairs, run) {
     const text = `A small win for the benchmark, run ${run + 1}: I went for a walk before work and felt a bit lighter afterwards.`;
     await page.fill(APP_SELECTOR, text);
     await page.waitForTimeout(500); // the draft is saved as one types; let that settle
-    return await page.evaluate(addEntryScript, { text, timeout: MOVE_TIMEOUT });
+    const add = await page.evaluate(addEntryScript, { text, timeout: MOVE_TIMEOUT });
+    if (add.error) return { add };
+    // Edit, delete and bring back the same entry, each timed the same way.
+    const edited = `${text} Edited: and the evening was calm too.`;
+    const found = page.locator('li.entry', { has: page.locator('.entry-text', { hasText: text }) }).first();
+    const id = await found.getAttribute('id');
+    const item = page.locator(`li#${id}`); // the editor replaces the text
+    await item.getByRole('button', { name: /^Edit/ }).click();
+    await item.locator('form.entry-editor textarea').first().fill(edited);
+    await page.waitForTimeout(300);
+    const edit = await page.evaluate(changeEntryScript, { action: 'save', id, want: { present: true, text: 'Edited: and the evening' }, timeout: MOVE_TIMEOUT });
+    await page.waitForTimeout(300);
+    const remove = await page.evaluate(changeEntryScript, { action: 'delete', id, want: { present: false, text: 'Edited: and the evening' }, timeout: MOVE_TIMEOUT });
+    await page.waitForTimeout(300);
+    const undo = await page.evaluate(changeEntryScript, { action: 'undo', id, want: { present: true, text: 'Edited: and the evening' }, timeout: MOVE_TIMEOUT });
+    return { add, edit, remove, undo };
   } finally {
     await closeQuietly(context);
   }
@@ -566,7 +610,7 @@ async function main() {
       if (hasWorker) await attempt(results.repeatFull, `repeat, ${jstats.entries} entries`, () => measureLoad(browser, server.url, { kind: 'repeat', pairs }));
       if (todoServer) await attempt(results.todomvc, 'todomvc cold', () => measureLoad(browser, todoServer.url, { kind: 'cold', pairs: null, selector: TODOMVC_SELECTOR }));
       await attempt(results.moves, 'page moves', () => measureMoves(browser, server.url, pairs));
-      await attempt(results.add, 'add an entry', () => measureAdd(browser, server.url, pairs, run));
+      await attempt(results.add, 'add, edit, delete and undo', () => measureAdd(browser, server.url, pairs, run));
     }
   } finally {
     if (browser) await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => {});
@@ -612,10 +656,18 @@ async function main() {
   });
   const moveHeader = ['move', 'how', 'drawn', 'new h1', 'median ms', 'min–max'];
 
-  const addFailures = results.add.filter((r) => r.error).length;
-  for (const r of results.add) if (r.error && !notes.includes(`add an entry: ${r.error}`)) notes.push(`add an entry: ${r.error}`);
-  const add = cellStats(stats(results.add.map((r) => r.ms)), addFailures);
-  const addRows = [[`Save entry at ${num(jstats.entries)} entries, until it is in the list + 1 frame`, add.median, add.range]];
+  const changeRow = (key, name) => {
+    const list = results.add.map((r) => r?.[key] ?? { error: r?.error ?? 'not measured' });
+    for (const r of list) if (r.error && !notes.includes(`${name}: ${r.error}`)) notes.push(`${name}: ${r.error}`);
+    const cell = cellStats(stats(list.map((r) => r.ms)), list.filter((r) => r.error).length);
+    return [name, cell.median, cell.range];
+  };
+  const addRows = [
+    changeRow('add', `Save entry at ${num(jstats.entries)} entries, until it is in the list + 1 frame`),
+    changeRow('edit', 'Save changes to that entry, until the new words are in the list + 1 frame'),
+    changeRow('remove', 'Delete it, until it is gone from the list + 1 frame'),
+    changeRow('undo', 'Undo the delete, until it is back in the list + 1 frame'),
+  ];
   const addHeader = ['action', 'median ms', 'min–max'];
 
   const sizeHeader = ['file', 'raw', 'gzip', 'brotli'];
@@ -734,12 +786,13 @@ function markdownReport(r) {
     'journal), so that move uses `history.pushState` + a `popstate` event, as the app\'s router',
     'handles the back button.',
     '',
-    '## Adding an entry',
+    '## Adding, editing, deleting and undoing an entry',
     '',
     mdTable(r.addHeader, r.addRows, [1]),
     '',
     `From \`click()\` on "Save entry" (the text already typed into \`${APP_SELECTOR}\`) until the new`,
-    'entry\'s text is in the list, plus one animation frame.',
+    'entry\'s text is in the list, plus one animation frame; then "Save changes" on that entry (its new words\n' +
+      'already typed), "Delete" and the undo bar\'s "Undo", each until the list shows the change, plus one frame.',
     '',
     '## The journal',
     '',
