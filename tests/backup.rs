@@ -153,6 +153,30 @@ fn set_aside_records_already_stored_are_not_brought_in_twice() {
 }
 
 #[test]
+fn only_set_aside_entries_and_the_kept_draft_come_back_never_other_records() {
+    let record = |key: &str| RawRecord {
+        key: key.into(),
+        raw: "{".into(),
+    };
+    let kept = vec![
+        record("between.entry.broken"),
+        record("between.draft.unreadable"),
+    ];
+    let mut carried = kept.clone();
+    for planted in [
+        "between.meta.lock",
+        "between.draft",
+        "between.summary",
+        "elsewhere",
+    ] {
+        carried.push(record(planted));
+    }
+    let file = Backup::of(&journal(), None, carried, now()).to_json();
+    let plan = ImportPlan::new(&journal(), parse_backup(&file).unwrap(), true, &[]);
+    assert_eq!(plan.set_aside, kept);
+}
+
+#[test]
 fn sessions_prompts_and_homework_travel_with_the_backup_and_never_replace_what_is_here() {
     use between::domain::calendar::time::Date;
     use between::domain::prompts::choice::PromptPrefs;

@@ -20,8 +20,7 @@ pub enum Write {
     Reencode,
 }
 
-/// Where a draft that could not be read is kept, so typing a new one never overwrites it.
-pub const UNREADABLE_DRAFT_KEY: &str = "between.draft.unreadable";
+pub use crate::domain::records::keys::{KEPT_DRAFT_BACKED_UP_KEY, UNREADABLE_DRAFT_KEY};
 
 /// Journal storage in `window.localStorage`, one key per entry.
 pub struct LocalJournalStore;
@@ -230,6 +229,44 @@ impl LocalJournalStore {
                 Err(error)
             }
         }
+    }
+
+    /// The draft kept aside as unreadable, exactly as stored, and when a backup holding it
+    /// was downloaded (if one was).
+    pub fn kept_draft() -> Result<Option<(RawRecord, Option<String>)>, StorageError> {
+        let storage = storage()?;
+        let Some(raw) = storage
+            .get_item(UNREADABLE_DRAFT_KEY)
+            .map_err(unavailable)?
+        else {
+            return Ok(None);
+        };
+        let backed_up = storage
+            .get_item(KEPT_DRAFT_BACKED_UP_KEY)
+            .map_err(unavailable)?;
+        let record = RawRecord {
+            key: UNREADABLE_DRAFT_KEY.into(),
+            raw,
+        };
+        Ok(Some((record, backed_up)))
+    }
+
+    /// Remembers that a backup holding the kept-aside draft was downloaded at `at`.
+    pub fn note_kept_draft_backed_up(at: Timestamp) -> Result<(), StorageError> {
+        writable()?
+            .set_item(KEPT_DRAFT_BACKED_UP_KEY, &at.to_rfc3339())
+            .map_err(write_error)
+    }
+
+    /// Removes the kept-aside draft, once it is in a backup.
+    pub fn remove_kept_draft() -> Result<(), StorageError> {
+        let storage = writable()?;
+        storage
+            .remove_item(UNREADABLE_DRAFT_KEY)
+            .map_err(unavailable)?;
+        storage
+            .remove_item(KEPT_DRAFT_BACKED_UP_KEY)
+            .map_err(unavailable)
     }
 
     pub fn clear_draft() -> Result<(), StorageError> {

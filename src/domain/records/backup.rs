@@ -12,6 +12,7 @@ use crate::domain::journal::draft::Draft;
 use crate::domain::journal::entry::count_entries;
 use crate::domain::journal::entry::{Entry, EntryId, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
 use crate::domain::records::json_fields::Fields;
+use crate::domain::records::keys::{ENTRY_KEY_PREFIX, UNREADABLE_DRAFT_KEY};
 use crate::domain::records::small::{personal_record_is_readable, record_label};
 
 pub const BACKUP_FORMAT: &str = "between-backup";
@@ -185,10 +186,9 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
         .get::<Vec<RawRecord>>("set_aside")
         .unwrap_or_default()
         .into_iter()
-        .filter(|r| {
-            r.key
-                .starts_with(crate::domain::records::format::KEY_PREFIX)
-        })
+        // Only records that were set aside: an entry, or the unreadable draft. A file can
+        // never plant a lock record or any other of the app's keys.
+        .filter(|r| r.key.starts_with(ENTRY_KEY_PREFIX) || r.key == UNREADABLE_DRAFT_KEY)
         .collect();
     let records = fields
         .raw("records")

@@ -6,6 +6,11 @@ pub const KEY_PREFIX: &str = "between.";
 pub const ENTRY_KEY_PREFIX: &str = "between.entry.";
 
 pub const DRAFT_KEY: &str = "between.draft";
+/// Where a draft that could not be read is kept, so typing a new one never overwrites it.
+pub const UNREADABLE_DRAFT_KEY: &str = "between.draft.unreadable";
+/// When a backup holding the kept-aside draft was downloaded: `"<RFC 3339>"`. Only then is
+/// removing the kept-aside draft offered, as a way to free space that loses nothing.
+pub const KEPT_DRAFT_BACKED_UP_KEY: &str = "between.meta.kept-draft-in-backup";
 
 /// When the person last downloaded a backup: `{"v":1,"at":"<RFC 3339>"}`.
 pub const LAST_BACKUP_KEY: &str = "between.meta.last-backup";

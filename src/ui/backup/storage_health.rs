@@ -6,7 +6,8 @@ use crate::domain::records::capacity::room_words;
 use crate::domain::records::health::{
     backup_reminder, deletes_unused_data, describe_usage, install_advice, installed_line, platform,
 };
-use crate::storage::{browser, persistence};
+use crate::domain::Timestamp;
+use crate::storage::{browser, persistence, LocalJournalStore};
 use crate::ui::state::JournalState;
 
 /// Persistence, quota, last backup, and a gentle reminder when a backup would help.
@@ -60,6 +61,48 @@ pub fn StorageHealth() -> impl IntoView {
                 "room-line"
             };
             Some(view! { <p class=class>{line}</p> })
+        })
+    };
+    // Ways to free space that lose nothing: the kept-aside unreadable draft, once a backup
+    // holds it. Nothing is ever removed without the person's click.
+    // Read again after each backup (which may now hold it) and after removing it.
+    let removed = RwSignal::new(false);
+    let remove_kept = move |_| {
+        let message = match LocalJournalStore::remove_kept_draft() {
+            Ok(()) => {
+                removed.set(true);
+                leptos::task::spawn_local(
+                    async move { report.set(Some(persistence::read().await)) },
+                );
+                "The old draft was removed from this browser. It is still in your backup file."
+            }
+            Err(_) => "The old draft couldn't be removed just now. Nothing has changed.",
+        };
+        state.status.set(message.into());
+    };
+    let kept_line = move || {
+        state.last_backup.track();
+        removed.track();
+        let (record, backed_up) = LocalJournalStore::kept_draft().ok().flatten()?;
+        let in_backup = backed_up.as_deref().and_then(Timestamp::parse);
+        let mut text = format!(
+            "An old draft that couldn't be read is kept aside in this browser, taking about {} characters of space. ",
+            record.raw.chars().count()
+        );
+        match in_backup {
+            None => {
+                text.push_str("Once a backup holds it, you can remove it here to free that space.")
+            }
+            Some(at) => text.push_str(&format!(
+                "It is in the backup you made {}.",
+                relative_day(at.local_date(), browser::now().local_date())
+            )),
+        }
+        Some(view! {
+            <p class="kept-draft">{text}</p>
+            {in_backup.map(|_| view! {
+                <button type="button" class="button" on:click=remove_kept>"Remove the old draft from this browser"</button>
+            })}
         })
     };
     let last_backup_line = move || {
@@ -124,6 +167,7 @@ pub fn StorageHealth() -> impl IntoView {
                 {move || installed().map(|line| view! { <li>{line}</li> })}
             </ul>
             {room}
+            {kept_line}
             {install_steps}
             {move || (report.with(|r| r.as_ref().is_some_and(|r| r.persisted == Some(false)))).then(|| view! {
                 <button type="button" class="button" on:click=ask_to_keep>

@@ -408,9 +408,14 @@ impl JournalState {
     pub async fn backup(&self, now: Timestamp) -> Backup {
         self.whole_journal().await;
         let draft = self.draft.get_untracked();
-        let backup = self.journal.with_untracked(|journal| {
-            Backup::of(journal, Some(draft), self.set_aside.get_value(), now)
-        });
+        let mut set_aside = self.set_aside.get_value();
+        // The unreadable draft kept aside travels too, so the backup holds every word.
+        if let Ok(Some((kept, _))) = LocalJournalStore::kept_draft() {
+            set_aside.push(kept);
+        }
+        let backup = self
+            .journal
+            .with_untracked(|journal| Backup::of(journal, Some(draft), set_aside, now));
         backup.with_records(self.personal_records().await)
     }
 
@@ -426,6 +431,9 @@ impl JournalState {
     /// Remembers that a backup was just downloaded.
     pub fn note_backup_made(&self, now: Timestamp) {
         self.note_storage_result(LocalJournalStore::record_backup(now));
+        if let Ok(Some(_)) = LocalJournalStore::kept_draft() {
+            self.note_storage_result(LocalJournalStore::note_kept_draft_backed_up(now));
+        }
         self.last_backup.set(Some(now));
     }
 

@@ -231,3 +231,42 @@ test('a draft saved by a newer version is named in its notice and kept aside bef
   assert.equal(stored['between.draft.unreadable'], futureDraft, 'the newer draft is kept aside exactly as it was');
   assertClean(guards);
 });
+
+test('the kept-aside draft travels in backups, and only once a backup holds it can it be removed to free space', async () => {
+  const { journal, page, guards } = await openJournal(app);
+  const { BackupPage } = await import('../support/backup-page.mjs');
+  const futureDraft = JSON.stringify({ v: 999, draft: { kind: 'win', text: 'KEPTMARK typed in Between 999', shape: 'new' } });
+  await journal.seed([['between.draft', futureDraft], entryRecord(makeEntry({ text: 'An entry so there is a journal.' }))]);
+  await journal.goto();
+  await journal.compose('reflection', 'Something new, typed here.');
+  const backup = new BackupPage(page, app.url);
+  await backup.goto();
+  const kept = page.locator('.kept-draft');
+  await kept.waitFor();
+  assert.match(await kept.textContent(), /Once a backup holds it, you can remove it here/);
+  const remove = page.getByRole('button', { name: 'Remove the old draft from this browser' });
+  assert.equal(await remove.count(), 0, 'nothing is offered for removal before a backup holds it');
+
+  const { json } = await backup.downloadPlain();
+  assert.deepEqual(
+    json.set_aside.find((r) => r.key === 'between.draft.unreadable'),
+    { key: 'between.draft.unreadable', raw: futureDraft },
+    'the backup holds the kept-aside draft exactly',
+  );
+  await remove.click();
+  await page.getByText('It is still in your backup file.').waitFor();
+  const stored = await journal.storedRecords();
+  assert.equal(stored['between.draft.unreadable'], undefined);
+  assert.equal(await kept.count(), 0);
+
+  // Bringing the backup back puts it back exactly; a file can never plant other records.
+  json.set_aside.push({ key: 'between.meta.lock', raw: '{"v":1,"planted":true}' });
+  const { writeFile } = await import('node:fs/promises');
+  const file = `${await import('node:os').then((os) => os.tmpdir())}/between-kept-draft-${Date.now()}.json`;
+  await writeFile(file, JSON.stringify(json));
+  await backup.importFile(file);
+  const after = await journal.storedRecords();
+  assert.equal(after['between.draft.unreadable'], futureDraft);
+  assert.equal(after['between.meta.lock'], undefined, 'no lock record from a file');
+  assertClean(guards);
+});
