@@ -57,6 +57,9 @@ test('a year of a 5,000-entry journal: grouped choices, one small rule, search, 
   assert.ok(first < total, `only the first window is drawn (${first} of ${total})`);
   await more.click();
   await page.waitForFunction((n) => document.querySelectorAll('article.summary-sheet li.sheet-item').length > n, first);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await more.isHidden(), 'the "Show more" button is never printed');
+  await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   assert.equal(await items.count(), total, 'printing draws every shared entry');
   assert.ok(await more.isHidden());
