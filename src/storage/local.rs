@@ -32,9 +32,7 @@ impl LocalJournalStore {
         if records.is_empty() {
             return Err(StorageError::NoJournal);
         }
-        Ok(LoadReport::from_records(
-            records.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        ))
+        Ok(LoadReport::of_stored(&records))
     }
 
     /// Writes an entry record already encoded (plain or sealed), with the same revision rules.

@@ -234,9 +234,7 @@ pub async fn read_entries(keys: &[String]) -> Result<LoadReport, StorageError> {
             readable.push((name.clone(), opened.unwrap_or_else(|| raw.clone())));
         }
     }
-    Ok(LoadReport::from_records(
-        readable.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-    ))
+    Ok(LoadReport::of_stored(&readable))
 }
 
 /// The draft, opened if sealed; `None` when there is none or it cannot be read.

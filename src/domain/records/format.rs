@@ -196,6 +196,11 @@ pub struct LoadReport {
 }
 
 impl LoadReport {
+    /// [`LoadReport::from_records`] over records as storage hands them out.
+    pub fn of_stored(records: &[(String, String)]) -> Self {
+        Self::from_records(records.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
     /// Decodes every `between.entry.*` record among `(key, raw)` pairs; other keys are ignored.
     pub fn from_records<'a>(records: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut report = Self::default();

@@ -10,7 +10,7 @@ use crate::domain::{Draft, Journal, StorageError};
 use crate::storage::local::Write;
 use crate::storage::records::{self, Record, UnlockError};
 use crate::storage::LocalJournalStore;
-use crate::ui::state::{JournalState, FIRST_OPENED};
+use crate::ui::state::JournalState;
 
 const WRONG_PASSPHRASE: &str =
     "That passphrase doesn't open your journal. Passphrases are case-sensitive; you could try again.";
@@ -42,14 +42,13 @@ impl JournalState {
             Err(UnlockError::WrongPassphrase) => return Err(WRONG_PASSPHRASE.into()),
             Err(UnlockError::Unavailable(reason)) => return Err(reason),
         }
-        let keys = LocalJournalStore::entry_keys_newest_first().map_err(storage_message)?;
-        let (first, rest) = keys.split_at(keys.len().min(FIRST_OPENED));
+        let (first, rest) = Self::newest_keys().map_err(storage_message)?;
         self.show_loaded(
-            records::read_entries(first)
+            records::read_entries(&first)
                 .await
                 .map_err(storage_message)?,
         );
-        self.open_the_rest(rest.to_vec());
+        self.open_the_rest(rest);
         self.draft
             .set(records::read_draft().await.unwrap_or_default());
         self.is_locked.set(false);

@@ -113,7 +113,7 @@ impl JournalState {
     /// Reads the unlocked journal and draft. Records still sealed are left for `unlock`.
     fn read_plain(&self) {
         let state = *self;
-        match LocalJournalStore::entry_keys_newest_first() {
+        match Self::newest_keys() {
             Ok(keys) => state.open_newest_first(keys),
             Err(error) => state.save_problem.set(Some(error)),
         }
@@ -134,16 +134,21 @@ impl JournalState {
     /// background, [`OPENED_AT_A_TIME`] per task, so opening years of entries takes about
     /// as long as opening a few. `opening` is true until every record is read; what needs
     /// the whole journal (a backup, the lock) waits for it.
-    fn open_newest_first(&self, mut keys: Vec<String>) {
-        let rest = keys.split_off(keys.len().min(FIRST_OPENED));
+    fn open_newest_first(&self, (first, rest): (Vec<String>, Vec<String>)) {
         // The first part is read at once, so the journal is never drawn empty first.
-        match LocalJournalStore::read_entry_records(&keys) {
-            Ok(records) => self.show_loaded(LoadReport::from_records(
-                records.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            )),
+        match LocalJournalStore::read_entry_records(&first) {
+            Ok(records) => self.show_loaded(LoadReport::of_stored(&records)),
             Err(error) => self.save_problem.set(Some(error)),
         }
         self.open_the_rest(rest);
+    }
+
+    /// Every entry record's key, newest first, as the part read before the first draw and
+    /// the rest (for `open_the_rest`).
+    pub(super) fn newest_keys() -> Result<(Vec<String>, Vec<String>), StorageError> {
+        let mut first = LocalJournalStore::entry_keys_newest_first()?;
+        let rest = first.split_off(first.len().min(FIRST_OPENED));
+        Ok((first, rest))
     }
 
     /// Reads the older records after the first frame, a part per task, opening sealed ones
@@ -177,12 +182,9 @@ impl JournalState {
                 whole.set_aside.append(&mut report.set_aside);
                 whole.outdated.append(&mut report.outdated);
             }
-            state.set_aside.update_value(|kept| {
-                kept.extend(whole.set_aside.iter().map(|s| RawRecord {
-                    key: s.key.clone(),
-                    raw: s.raw.clone(),
-                }))
-            });
+            state
+                .set_aside
+                .update_value(|kept| kept.extend(as_stored(&whole)));
             state.load_notices.update(|n| n.extend(whole.notices()));
             state.opening.set(false);
             state.store_outdated_again(whole.outdated);
@@ -192,16 +194,7 @@ impl JournalState {
     /// Sets the loaded journal and the records set aside while reading it.
     pub(super) fn show_loaded(&self, report: LoadReport) {
         self.load_notices.set(report.notices());
-        self.set_aside.set_value(
-            report
-                .set_aside
-                .iter()
-                .map(|s| RawRecord {
-                    key: s.key.clone(),
-                    raw: s.raw.clone(),
-                })
-                .collect(),
-        );
+        self.set_aside.set_value(as_stored(&report).collect());
         self.journal.set(Journal::from_entries(report.entries));
         self.store_outdated_again(report.outdated);
     }
@@ -533,4 +526,12 @@ impl JournalState {
             self.save_problem.set(Some(error));
         }
     }
+}
+
+/// The records a report set aside, exactly as stored, so backups carry them too.
+fn as_stored(report: &LoadReport) -> impl Iterator<Item = RawRecord> + '_ {
+    report.set_aside.iter().map(|s| RawRecord {
+        key: s.key.clone(),
+        raw: s.raw.clone(),
+    })
 }
