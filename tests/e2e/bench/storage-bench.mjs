@@ -10,11 +10,12 @@
 // them); the app stores each record again in version 3 once it opens. A 10,000-entry
 // version 2 journal would not fit in local storage at all, so after the first 5,000 the rest
 // are added 2,500 at a time once the earlier ones have been stored again.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startServer } from '../support/server.mjs';
 import { generateJournal } from './generate-journal.mjs';
+import { writeSection } from './bench-file.mjs';
 
 const QUOTA = 5_242_880;
 const PASSPHRASE = 'marble kettle orchard';
@@ -173,17 +174,8 @@ async function main() {
     const command = process.env.BENCH_COMMAND ?? `node tests/e2e/bench/storage-bench.mjs${opts.quick ? ' --quick' : ''}`;
     const text = report(rows, command);
     console.log(text);
-    if (opts.write) {
-      const old = existsSync(opts.write) ? readFileSync(opts.write, 'utf8') : '';
-      const start = old.indexOf(SECTION);
-      // Up to the next section, or the stored-form table kept below this one.
-      const ends = ['\n## ', '\nShare of the quota from the stored form alone']
-        .map((mark) => (start === -1 ? -1 : old.indexOf(mark, start + SECTION.length)))
-        .filter((at) => at !== -1);
-      const end = ends.length ? Math.min(...ends) : -1;
-      const next = start === -1 ? `${old.trimEnd()}\n\n${text}` : `${old.slice(0, start)}${text}${end === -1 ? '' : old.slice(end)}`;
-      writeFileSync(opts.write, next);
-    }
+    // Up to the next section, or the stored-form table kept below this one.
+    if (opts.write) writeSection(opts.write, SECTION, text, ['\nShare of the quota from the stored form alone']);
   } finally {
     await browser.close();
     await server.close();

@@ -9,12 +9,13 @@
 // Each figure is the time from the action (a change event or a click dispatched in the page)
 // to the next animation frame: everything the app does in answer runs before that frame.
 // A benchmark, not a test: it never fails on a timing.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startServer } from '../support/server.mjs';
 import { generateJournal, ENTRY_PREFIX } from './generate-journal.mjs';
 import { storedEntryRecord } from '../support/stored-form.mjs';
+import { writeSection } from './bench-file.mjs';
 
 const SECTION = '## The summary at a year and more';
 const SECTIONS = ['Concerns to raise', 'Small wins', 'Reflections', 'Check-ins', 'Therapy feedback'];
@@ -168,13 +169,7 @@ async function main() {
     const command = process.env.BENCH_COMMAND ?? `node tests/e2e/bench/summary-bench.mjs${opts.quick ? ' --quick' : ''}`;
     const text = report(runs, entries, command);
     console.log(text);
-    if (opts.write) {
-      const old = existsSync(opts.write) ? readFileSync(opts.write, 'utf8') : '';
-      const start = old.indexOf(SECTION);
-      const end = start === -1 ? -1 : old.indexOf('\n## ', start + SECTION.length);
-      const next = start === -1 ? `${old.trimEnd()}\n\n${text}` : `${old.slice(0, start)}${text}${end === -1 ? '' : old.slice(end + 1)}`;
-      writeFileSync(opts.write, next);
-    }
+    if (opts.write) writeSection(opts.write, SECTION, text);
   } finally {
     await browser.close();
     await server.close();
