@@ -8,7 +8,9 @@ use between::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
 use between::domain::sessions::summary::{
     build, entries_in_scope, Consent, ItemBody, Scope, SummaryChoices, NOT_READY_LINE,
 };
-use between::domain::sessions::summary_text::{to_markdown, to_plain_text};
+use between::domain::sessions::summary_text::{
+    to_markdown, to_plain_text, CRISIS_LINE, READ_TOGETHER_LINE,
+};
 use between::domain::{Entry, EntryId, EntryKind, Journal, StorageError};
 use common::{entry, with_tags};
 
@@ -151,8 +153,8 @@ fn the_scope_holds_entries_written_within_it_plus_carried_over_concerns() {
     let in_scope = entries_in_scope(&journal, &choices, &sessions());
     assert_eq!(
         ids(&in_scope),
-        [id(1), id(3), id(4), id(5), id(6), id(7)],
-        "concern 1 is carried over; concern 2 was resolved; the old win is before the scope"
+        [id(1), id(2), id(3), id(4), id(5), id(6), id(7)],
+        "concern 1 is carried over; concern 2 was resolved last time; the old win is before the scope"
     );
     let mut early = choices.clone();
     early.scope = Scope::new(nov(1), nov(5)).unwrap();
@@ -271,12 +273,15 @@ fn one_action_includes_a_whole_section() {
     let in_scope = entries_in_scope(&journal, &choices, &sessions());
     choices.include_section(EntryKind::Concern, Consent::TopicOnly, &in_scope, now());
     let summary = build(&journal, &sessions(), &choices, today());
-    assert_eq!(summary.sections.len(), 1);
-    assert_eq!(summary.sections[0].heading, "Concerns to raise");
-    assert_eq!(summary.sections[0].items.len(), 3);
-    assert!(summary.sections[0]
-        .items
-        .iter()
+    let headings: Vec<&str> = summary.sections.iter().map(|s| s.heading).collect();
+    assert_eq!(headings, ["From last time", "What I'd like to talk about"]);
+    assert_eq!(
+        summary.items().count(),
+        4,
+        "3 in the dates, 1 resolved last time"
+    );
+    assert!(summary
+        .items()
         .all(|i| matches!(i.body, ItemBody::TopicOnly { .. })));
     choices.include_section(EntryKind::Concern, Consent::LeaveOut, &in_scope, now());
     assert!(choices.consent.is_empty());
@@ -289,7 +294,15 @@ fn concerns_come_first_with_priorities_on_top_then_carried_over_then_oldest() {
     include_everything(&mut choices, &journal);
     let summary = build(&journal, &sessions(), &choices, today());
     let headings: Vec<&str> = summary.sections.iter().map(|s| s.heading).collect();
-    assert_eq!(headings, ["Concerns to raise", "Small wins", "Reflections"]);
+    assert_eq!(
+        headings,
+        [
+            "From last time",
+            "What I'd like to talk about",
+            "Small wins",
+            "Reflections"
+        ]
+    );
     let order: Vec<Vec<EntryId>> = summary
         .sections
         .iter()
@@ -297,11 +310,17 @@ fn concerns_come_first_with_priorities_on_top_then_carried_over_then_oldest() {
         .collect();
     assert_eq!(
         order,
-        [vec![id(3), id(1), id(4)], vec![id(5), id(6)], vec![id(7)]]
+        [
+            vec![id(1), id(2)],
+            vec![id(3), id(4)],
+            vec![id(5), id(6)],
+            vec![id(7)]
+        ]
     );
-    let concerns = &summary.sections[0].items;
-    assert!(concerns[0].priority && !concerns[0].carried_over);
-    assert!(concerns[1].carried_over);
+    let last_time = &summary.sections[0].items;
+    assert!(last_time[0].carried_over && !last_time[0].resolved);
+    assert!(last_time[1].resolved);
+    assert!(summary.sections[1].items[0].priority);
 }
 
 #[test]
@@ -351,8 +370,10 @@ fn markdown_shows_the_persons_symbols_without_changing_structure() {
     for line in markdown.lines() {
         let structural = line.starts_with('#') || line.starts_with("- ") || line.is_empty();
         let continuation = line.starts_with("  ") && !line.starts_with("   ");
-        let ours =
-            line.starts_with("Wednesday 11 November") || line.starts_with("Entries per week");
+        let ours = line.starts_with("Wednesday 11 November")
+            || line.starts_with("Entries per week")
+            || line.starts_with(READ_TOGETHER_LINE)
+            || line.starts_with(CRISIS_LINE);
         assert!(structural || continuation || ours, "stray line {line:?}");
     }
 }
@@ -375,15 +396,21 @@ fn plain_text_reads_like_a_letter() {
 Wednesday 11 November 2026 to Saturday 21 November 2026
 Next session: Tuesday 24 November 2026
 
-Concerns to raise
------------------
-
-- Thursday 12 November 2026 · Priority
-  I felt rushed when we talked about my mother
+From last time
+--------------
 
 - Sunday 1 November 2026 · Carried over from a past session
   My sister
   Not ready to write about this yet.
+
+- Monday 2 November 2026 · Resolved last time
+  Settled concern about money
+
+What I'd like to talk about
+---------------------------
+
+- Thursday 12 November 2026 · Priority
+  I felt rushed when we talked about my mother
 
 Small wins
 ----------
@@ -400,11 +427,14 @@ Reflections
   Tags: sleep
 
 Entries per week: week of 9 Nov — 1 concern to raise; week of 16 Nov — 1 small win, 1 reflection.
+
+Written to be read together in session.
+Between is a journal, not an emergency service: if you are in danger right now, call your local emergency number or a crisis line.
 "
     );
     let markdown = to_markdown(&build(&journal, &sessions(), &choices, today()));
     assert!(
-        markdown.starts_with("# Between — my summary\n\nWednesday 11 November 2026 to Saturday 21 November 2026  \nNext session: Tuesday 24 November 2026  \n\n## Concerns to raise\n\n- **Thursday 12 November 2026** · Priority  \n  I felt rushed"),
+        markdown.starts_with("# Between — my summary\n\nWednesday 11 November 2026 to Saturday 21 November 2026  \nNext session: Tuesday 24 November 2026  \n\n## From last time\n\n- **Sunday 1 November 2026** · Carried over from a past session  \n  My sister"),
         "{markdown}"
     );
 }

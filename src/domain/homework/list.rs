@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::assignment::{Assignment, AssignmentError};
+use super::review::{HomeworkReview, ReviewPart};
 use crate::domain::calendar::time::Date;
 
 const MAX_ID_CHARS: usize = 64;
@@ -15,6 +16,9 @@ pub struct Homework {
     pub assignment: Assignment,
     pub accepted_on: Date,
     pub paused: bool,
+    /// The person's own review for the session; absent in older records.
+    #[serde(default, skip_serializing_if = "HomeworkReview::is_empty")]
+    pub review: HomeworkReview,
     /// Goes up by one with every change, so another tab's older copy can be told apart.
     pub revision: u64,
 }
@@ -86,6 +90,7 @@ impl HomeworkList {
             assignment,
             accepted_on: today,
             paused: false,
+            review: HomeworkReview::default(),
             revision: 0,
         });
         Ok(())
@@ -103,6 +108,16 @@ impl HomeworkList {
 
     pub fn resume(&mut self, id: &str) -> Result<(), HomeworkError> {
         self.change(id, |h| h.paused = false)
+    }
+
+    /// Answers one of the review's questions in the person's words.
+    pub fn set_review(
+        &mut self,
+        id: &str,
+        part: ReviewPart,
+        typed: &str,
+    ) -> Result<(), HomeworkError> {
+        self.change(id, |h| h.review.set(part, typed))
     }
 
     /// Removes homework and hands it back, so the UI can offer undo.

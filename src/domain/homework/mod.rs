@@ -6,6 +6,7 @@ pub mod link;
 mod list;
 mod progress;
 pub mod qr;
+mod review;
 
 pub use assignment::{
     Assignment, AssignmentError, FocusKind, Rhythm, FIRST_YEAR, LAST_YEAR, MAX_MESSAGE_CHARS,
@@ -14,6 +15,7 @@ pub use assignment::{
 pub use form::{AssignmentForm, FormError, DEFAULT_LAST_DAY};
 pub use list::{Homework, HomeworkError, HomeworkList};
 pub use progress::{progress, progress_words, Progress};
+pub use review::{HomeworkReview, ReviewPart, MAX_REVIEW_CHARS};
 
 #[cfg(test)]
 pub(crate) use assignment::tests::{day, sample};

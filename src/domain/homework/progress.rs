@@ -76,6 +76,7 @@ mod tests {
             assignment: sample(),
             accepted_on: day(2026, 11, 21),
             paused: false,
+            review: Default::default(),
             revision: 0,
         }
     }

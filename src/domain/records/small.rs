@@ -120,6 +120,9 @@ pub fn decode_summary(raw: &str) -> Result<SummaryChoices, StorageError> {
     if !ids_ok {
         return Err(damaged(SUMMARY_KEY, "it holds a malformed id"));
     }
+    if !choices.agenda.is_well_formed() {
+        return Err(damaged(SUMMARY_KEY, "its agenda is not one Between writes"));
+    }
     Ok(choices)
 }
 
@@ -183,6 +186,9 @@ pub fn decode_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
             .assignment
             .validate()
             .map_err(|e| damaged(HOMEWORK_KEY, e))?;
+        if !homework.review.is_well_formed() {
+            return Err(damaged(HOMEWORK_KEY, "a homework review is too long"));
+        }
     }
     Ok(list)
 }

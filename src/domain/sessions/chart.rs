@@ -269,7 +269,9 @@ mod tests {
             kind,
             date,
             carried_over: false,
+            resolved: false,
             priority: false,
+            rank: None,
             body: ItemBody::TopicOnly {
                 title: String::new(),
             },

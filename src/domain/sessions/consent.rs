@@ -7,6 +7,7 @@ use thiserror::Error;
 
 use crate::domain::calendar::time::{Date, Timestamp};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
+use crate::domain::sessions::agenda::Agenda;
 use crate::domain::sessions::session::Sessions;
 
 /// Days covered when there is no past session to start from.
@@ -174,6 +175,9 @@ pub struct SummaryChoices {
     /// Homework by id; homework absent here is left out.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub homework: BTreeMap<String, Consent>,
+    /// Topics put first, the person's own topics, questions, leave-with, how they've been.
+    #[serde(default, skip_serializing_if = "Agenda::is_empty")]
+    pub agenda: Agenda,
 }
 
 impl SummaryChoices {
@@ -186,6 +190,7 @@ impl SummaryChoices {
             rules: Vec::new(),
             topic_titles: BTreeMap::new(),
             homework: BTreeMap::new(),
+            agenda: Agenda::default(),
         }
     }
 
@@ -286,7 +291,7 @@ impl SummaryChoices {
 
 /// Whitespace runs (line breaks included) become one space, so a name or title can never
 /// add lines or structure to the printed summary.
-fn one_line(text: &str, max_chars: usize) -> String {
+pub(crate) fn one_line(text: &str, max_chars: usize) -> String {
     let mut out = String::new();
     for word in text.split_whitespace() {
         if !out.is_empty() {

@@ -18,7 +18,26 @@ pub fn kinds_in_summary_order() -> Vec<EntryKind> {
     EntryKind::SUMMARY_ORDER.to_vec()
 }
 
-/// One shared entry.
+/// Printed beside a concern that was marked resolved in the last session.
+pub const RESOLVED_NOTE: &str = "Resolved last time";
+
+/// Where a group of shared items sits in the session's order: what happened with last
+/// time's topics, today's agenda, then each kind of entry other than concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    FromLastTime,
+    Agenda,
+    Kind(EntryKind),
+}
+
+impl Part {
+    /// Parts up to the agenda come before the questions, homework review and goals.
+    pub fn is_before_notes(self) -> bool {
+        matches!(self, Part::FromLastTime | Part::Agenda)
+    }
+}
+
+/// One shared entry, or a topic of the person's own on the agenda.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SummaryItem {
     pub id: EntryId,
@@ -26,9 +45,45 @@ pub struct SummaryItem {
     /// The day it was written.
     pub date: Date,
     pub carried_over: bool,
+    /// A concern marked resolved in the last session before the summary's dates.
+    pub resolved: bool,
     pub priority: bool,
+    /// 1, 2 or 3 when the person put it first on the agenda.
+    pub rank: Option<u8>,
     pub body: ItemBody,
 }
+
+impl SummaryItem {
+    /// The meta line: date (none for an own topic), place on the agenda and marks.
+    pub fn meta(&self) -> String {
+        let mut meta = match self.body {
+            ItemBody::OwnTopic { .. } => String::new(),
+            _ => self.date.long(),
+        };
+        let mut mark = |words: &str| {
+            if !meta.is_empty() {
+                meta.push_str(" · ");
+            }
+            meta.push_str(words);
+        };
+        if let Some(rank) = self.rank {
+            let place = ["First", "Second", "Third"].get(usize::from(rank) - 1);
+            mark(&format!("{} topic to talk about", place.unwrap_or(&"Next")));
+        }
+        if self.priority {
+            mark("Priority");
+        }
+        if self.carried_over {
+            mark(CARRIED_OVER_NOTE);
+        }
+        if self.resolved {
+            mark(RESOLVED_NOTE);
+        }
+        meta
+    }
+}
+
+pub const CARRIED_OVER_NOTE: &str = "Carried over from a past session";
 
 /// What of an entry is shown, by consent. A topic-only body holds none of the entry's words.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +100,8 @@ pub enum ItemBody {
     },
     /// Always shown with [`NOT_READY_LINE`].
     TopicOnly { title: String },
+    /// A topic for the session that is not an entry, typed on the summary page.
+    OwnTopic { text: String },
 }
 
 /// Homework shared in a summary.
@@ -53,4 +110,6 @@ pub struct HomeworkShare {
     pub title: String,
     /// `None` for topic only: then nothing but the title is shown.
     pub details: Option<Vec<String>>,
+    /// The person's review (what they tried, what worked, what was hard), only in full.
+    pub review: Vec<(&'static str, String)>,
 }

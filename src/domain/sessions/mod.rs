@@ -1,5 +1,6 @@
 //! Therapy sessions and the summary a person brings to the next one: session dates and how
 //! raised concerns went, the consent ladder and summary builder, its text and weekly chart.
+pub mod agenda;
 pub mod chart;
 pub mod consent;
 pub mod items;

@@ -9,20 +9,28 @@ use crate::domain::calendar::time::Date;
 use crate::domain::journal::checkin::EntryDetails;
 use crate::domain::journal::collection::Journal;
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
+use crate::domain::sessions::agenda::SinceLastTime;
 use crate::domain::sessions::chart::WeeklyChart;
-use crate::domain::sessions::session::{SessionId, Sessions};
+use crate::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
+use crate::domain::sessions::summary_text::{AGENDA_HEADING, FROM_LAST_TIME_HEADING};
 
 pub use crate::domain::sessions::consent::*;
 pub use crate::domain::sessions::items::*;
 
 /// Entries the person can choose from, newest first: everything written within the dates,
-/// plus concerns carried over from a session even when written earlier.
+/// plus concerns carried over from a session, or resolved in the last one, even when
+/// written earlier.
 pub fn entries_in_scope<'a>(
     journal: &'a Journal,
     choices: &SummaryChoices,
     sessions: &Sessions,
 ) -> Vec<&'a Entry> {
-    in_scope(journal, choices.scope, &sessions.carried_over())
+    let (carried, resolved) = from_before(sessions, choices.scope);
+    in_scope(
+        journal,
+        choices.scope,
+        &carried.union(&resolved).cloned().collect(),
+    )
 }
 
 fn in_scope<'a>(journal: &'a Journal, scope: Scope, carried: &BTreeSet<EntryId>) -> Vec<&'a Entry> {
@@ -60,12 +68,18 @@ pub fn concerns_for_session<'a>(
         .collect()
 }
 
-/// The finished summary: the single source for the page, print, Markdown and plain text.
+/// The finished summary: the single source for the page, print, Markdown and plain text,
+/// in the order of a session: how I've been, from last time, the agenda, questions and
+/// leave-with, homework review, goals, then wins, reflections, check-ins and feedback.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     pub header: SummaryHeader,
-    /// Only sections with something in them, in summary order.
+    /// "How I've been since last time", when the person said.
+    pub since_last: Option<SinceLastTime>,
+    /// Only parts with something in them, in session order (see [`Part`]).
     pub sections: Vec<SummarySection>,
+    pub questions: Option<String>,
+    pub leave_with: Option<String>,
     /// Homework the person chose to share (see `summary_homework::with_homework`).
     pub homework: Vec<HomeworkShare>,
     pub chart: WeeklyChart,
@@ -74,7 +88,23 @@ pub struct Summary {
 impl Summary {
     /// True when nothing was chosen to share.
     pub fn is_empty(&self) -> bool {
-        self.sections.is_empty() && self.homework.is_empty()
+        self.sections.is_empty()
+            && self.homework.is_empty()
+            && self.how_ive_been().is_empty()
+            && self.questions.is_none()
+            && self.leave_with.is_none()
+    }
+
+    /// Every shared item, in the order shown.
+    pub fn items(&self) -> impl Iterator<Item = &SummaryItem> {
+        self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    /// The lines under "How I've been since last time": the person's word for it, then the
+    /// feeling line of the check-ins they shared in full.
+    pub fn how_ive_been(&self) -> Vec<String> {
+        let said = self.since_last.map(|s| s.label().to_string());
+        said.into_iter().chain(self.chart.feeling_words()).collect()
     }
 }
 
@@ -88,9 +118,29 @@ pub struct SummaryHeader {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SummarySection {
-    pub kind: EntryKind,
+    pub part: Part,
     pub heading: &'static str,
     pub items: Vec<SummaryItem>,
+}
+
+/// Concerns marked resolved in the last session before `from`: what happened with last
+/// time's topics belongs in the next summary, when the person chooses to share it.
+fn resolved_last_time(sessions: &Sessions, from: Date) -> BTreeSet<EntryId> {
+    let last = sessions.all().iter().rev().find(|s| s.date < from);
+    last.into_iter()
+        .flat_map(|s| s.outcomes.iter())
+        .filter(|(_, outcome)| **outcome == ConcernOutcome::Resolved)
+        .map(|(id, _)| id.clone())
+        .collect()
+}
+
+/// Concerns from before the dates that the summary offers: carried over, or resolved last
+/// time.
+fn from_before(sessions: &Sessions, scope: Scope) -> (BTreeSet<EntryId>, BTreeSet<EntryId>) {
+    (
+        sessions.carried_over(),
+        resolved_last_time(sessions, scope.from),
+    )
 }
 
 /// Builds the summary from what the person chose. `today` only finds the next session.
@@ -100,13 +150,15 @@ pub fn build(
     choices: &SummaryChoices,
     today: Date,
 ) -> Summary {
-    let carried = sessions.carried_over();
+    let (carried, resolved) = from_before(sessions, choices.scope);
+    let offered: BTreeSet<EntryId> = carried.union(&resolved).cloned().collect();
     // Priorities on top, then carried over, then oldest first, in sections by kind: one
     // bucket per (section, priority, carried over), filled oldest first, so a year of
     // entries is ordered in one pass and same-day entries keep their writing order.
     let mut buckets: Vec<Vec<SummaryItem>> = vec![Vec::new(); EntryKind::ALL.len() * 4];
-    for entry in in_scope(journal, choices.scope, &carried).into_iter().rev() {
-        if let Some(item) = item(entry, choices, &carried) {
+    for entry in in_scope(journal, choices.scope, &offered).into_iter().rev() {
+        if let Some(mut item) = item(entry, choices, &carried) {
+            item.resolved = resolved.contains(&entry.id) && !item.carried_over;
             let rank = item.kind.summary_rank() * 4
                 + usize::from(!item.priority) * 2
                 + usize::from(!item.carried_over);
@@ -115,17 +167,21 @@ pub fn build(
     }
     let items: Vec<SummaryItem> = buckets.into_iter().flatten().collect();
     let chart = WeeklyChart::new(choices.scope, &items);
-    let mut sections: Vec<SummarySection> = Vec::new();
-    for item in items {
+    let (concerns, others): (Vec<SummaryItem>, Vec<SummaryItem>) = items
+        .into_iter()
+        .partition(|item| item.kind == EntryKind::Concern);
+    let mut sections = agenda_sections(concerns, choices);
+    for item in others {
         match sections.last_mut() {
-            Some(section) if section.kind == item.kind => section.items.push(item),
+            Some(section) if section.part == Part::Kind(item.kind) => section.items.push(item),
             _ => sections.push(SummarySection {
-                kind: item.kind,
+                part: Part::Kind(item.kind),
                 heading: item.kind.plural(),
                 items: vec![item],
             }),
         }
     }
+    let agenda = &choices.agenda;
     Summary {
         header: SummaryHeader {
             first_name: choices.first_name(),
@@ -133,10 +189,55 @@ pub fn build(
             to: choices.scope.to,
             next_session: sessions.next(today).map(|s| s.date),
         },
+        since_last: agenda.since_last,
         sections,
+        questions: agenda.questions(),
+        leave_with: agenda.leave_with(),
         homework: Vec::new(),
         chart,
     }
+}
+
+/// "From last time" (carried over or resolved, unless put first) and the agenda: topics put
+/// first, in order, then the other chosen concerns, then the person's own topics.
+fn agenda_sections(concerns: Vec<SummaryItem>, choices: &SummaryChoices) -> Vec<SummarySection> {
+    let own = choices.agenda.topics.iter().map(|topic| SummaryItem {
+        id: EntryId(topic.id.clone()),
+        kind: EntryKind::Concern,
+        date: choices.scope.to,
+        carried_over: false,
+        resolved: false,
+        priority: false,
+        rank: None,
+        body: ItemBody::OwnTopic {
+            text: topic.text.clone(),
+        },
+    });
+    let topics = concerns.into_iter().chain(own).collect();
+    let (mut last_time, mut agenda) = (Vec::new(), Vec::new());
+    for (rank, mut item) in choices
+        .agenda
+        .arrange(topics, |i: &SummaryItem| i.id.as_str())
+    {
+        item.rank = rank;
+        if rank.is_none() && (item.carried_over || item.resolved) {
+            last_time.push(item);
+        } else {
+            agenda.push(item);
+        }
+    }
+    [
+        (Part::FromLastTime, FROM_LAST_TIME_HEADING, last_time),
+        (Part::Agenda, AGENDA_HEADING, agenda),
+    ]
+    .into_iter()
+    .filter(|(_, _, items)| !items.is_empty())
+    .map(|(part, heading, items)| SummarySection {
+        part,
+        heading,
+        items,
+    })
+    .collect()
 }
 
 fn item(
@@ -172,7 +273,9 @@ fn item(
         kind: entry.kind,
         date,
         carried_over: carried.contains(&entry.id),
+        resolved: false,
         priority: entry.priority,
+        rank: None,
         body,
     })
 }

@@ -1,6 +1,7 @@
 //! Homework in a summary, under the same consent as entries: left out unless the person
 //! includes it; topic only shares its title with "not ready to write about this yet"; full
-//! shares its period, rhythm, prompts and how many entries were written while it ran.
+//! shares its period, rhythm, prompts, how many entries were written while it ran, and the
+//! person's review of it.
 use crate::domain::calendar::time::Date;
 use crate::domain::homework::{progress, Homework, HomeworkList};
 use crate::domain::journal::entry::count_entries;
@@ -26,14 +27,18 @@ pub fn with_homework(
     today: Date,
 ) -> Summary {
     for homework in homework_in_scope(list, choices.scope) {
-        let details = match choices.homework_consent(&homework.id) {
+        let (details, review) = match choices.homework_consent(&homework.id) {
             Consent::LeaveOut => continue,
-            Consent::TopicOnly => None,
-            Consent::Full => Some(full_details(homework, journal, today)),
+            Consent::TopicOnly => (None, Vec::new()),
+            Consent::Full => (
+                Some(full_details(homework, journal, today)),
+                homework.review.lines(),
+            ),
         };
         summary.homework.push(HomeworkShare {
             title: homework.assignment.title.clone(),
             details,
+            review,
         });
     }
     summary

@@ -2,9 +2,17 @@
 //! same [`Summary`], so what is printed, copied and downloaded always agrees.
 use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
 
-pub const CARRIED_OVER_NOTE: &str = "Carried over from a past session";
-/// The heading of the homework section, after the entries.
-pub const HOMEWORK_HEADING: &str = "Homework";
+pub use crate::domain::sessions::items::CARRIED_OVER_NOTE;
+pub const HOW_IVE_BEEN_HEADING: &str = "How I've been since last time";
+pub const FROM_LAST_TIME_HEADING: &str = "From last time";
+pub const AGENDA_HEADING: &str = "What I'd like to talk about";
+pub const QUESTIONS_HEADING: &str = "Questions for my therapist";
+pub const LEAVE_WITH_HEADING: &str = "What I'd like to leave the session with";
+/// The heading of the homework section, after the agenda.
+pub const HOMEWORK_HEADING: &str = "Homework review";
+/// The sheet's foot, in every output: how it is meant to be read, and where help is.
+pub const READ_TOGETHER_LINE: &str = "Written to be read together in session.";
+pub const CRISIS_LINE: &str = "Between is a journal, not an emergency service: if you are in danger right now, call your local emergency number or a crisis line.";
 pub const NOTHING_CHOSEN: &str = "Nothing has been chosen to share yet.";
 
 /// The summary as Markdown, with the person's words escaped so they cannot add headings,
@@ -41,41 +49,34 @@ fn render(summary: &Summary, markdown: bool) -> String {
     if summary.is_empty() {
         out.line(NOTHING_CHOSEN, "", "");
     }
+    let how = summary.how_ive_been();
+    if !how.is_empty() {
+        out.heading(2, HOW_IVE_BEEN_HEADING);
+        for line in &how {
+            out.line(line, "", "");
+        }
+        out.text.push('\n');
+    }
+    let mut notes_written = false;
     for section in &summary.sections {
+        if !section.part.is_before_notes() && !notes_written {
+            out.notes(summary);
+            notes_written = true;
+        }
         out.heading(2, section.heading);
         for item in &section.items {
             out.item(item);
         }
     }
-    if !summary.homework.is_empty() {
-        out.heading(2, HOMEWORK_HEADING);
-        for homework in &summary.homework {
-            out.text.push_str("- ");
-            let title = homework.title.replace(['\n', '\r'], " ");
-            if out.markdown {
-                out.text.push_str("**");
-                push_escaped_line(&mut out.text, &title);
-                out.text.push_str("**");
-            } else {
-                out.text.push_str(&title);
-            }
-            match &homework.details {
-                None => {
-                    out.user_text(NOT_READY_LINE);
-                    out.text.push('.');
-                }
-                Some(lines) => {
-                    for line in lines {
-                        out.user_text(line);
-                    }
-                }
-            }
-            out.text.push_str("\n\n");
-        }
+    if !notes_written {
+        out.notes(summary);
     }
     if !summary.chart.is_empty() {
         out.line(&summary.chart.text_alternative(), "", "");
+        out.text.push('\n');
     }
+    out.line(READ_TOGETHER_LINE, "", "");
+    out.line(CRISIS_LINE, "", "");
     out.text
 }
 
@@ -110,23 +111,86 @@ impl Out {
         }
     }
 
+    /// The agenda's notes and the homework review, between the agenda and the entries.
+    fn notes(&mut self, summary: &Summary) {
+        for (heading, note) in [
+            (QUESTIONS_HEADING, &summary.questions),
+            (LEAVE_WITH_HEADING, &summary.leave_with),
+        ] {
+            if let Some(note) = note {
+                self.heading(2, heading);
+                self.user_paragraph(note);
+            }
+        }
+        if summary.homework.is_empty() {
+            return;
+        }
+        self.heading(2, HOMEWORK_HEADING);
+        for homework in &summary.homework {
+            self.text.push_str("- ");
+            let title = homework.title.replace(['\n', '\r'], " ");
+            if self.markdown {
+                self.text.push_str("**");
+                push_escaped_line(&mut self.text, &title);
+                self.text.push_str("**");
+            } else {
+                self.text.push_str(&title);
+            }
+            match &homework.details {
+                None => {
+                    self.user_text(NOT_READY_LINE);
+                    self.text.push('.');
+                }
+                Some(lines) => {
+                    for line in lines {
+                        self.user_text(line);
+                    }
+                    for (label, answer) in &homework.review {
+                        self.user_text(&format!("{label}: {answer}"));
+                    }
+                }
+            }
+            self.text.push_str("\n\n");
+        }
+    }
+
+    /// The person's own note as a paragraph of its own, escaped like every word of theirs;
+    /// each of its lines stays a line, blank ones go.
+    fn user_paragraph(&mut self, text: &str) {
+        let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+        for (n, line) in lines.enumerate() {
+            if n > 0 {
+                self.text
+                    .push_str(if self.markdown { "  \n" } else { "\n" });
+            }
+            if self.markdown {
+                push_escaped_line(&mut self.text, line);
+            } else {
+                self.text.push_str(line);
+            }
+        }
+        self.text.push_str("\n\n");
+    }
+
     fn item(&mut self, item: &SummaryItem) {
         self.text.push_str("- ");
-        if self.markdown {
+        let meta = item.meta();
+        let (date, marks) = match &item.body {
+            ItemBody::OwnTopic { .. } => ("", meta.as_str()),
+            _ => meta.split_at(meta.find(" · ").unwrap_or(meta.len())),
+        };
+        if self.markdown && !date.is_empty() {
             self.text.push_str("**");
-        }
-        self.text.push_str(&item.date.long());
-        if self.markdown {
+            self.text.push_str(date);
             self.text.push_str("**");
+        } else {
+            self.text.push_str(date);
         }
-        if item.priority {
-            self.text.push_str(" · Priority");
-        }
-        if item.carried_over {
-            self.text.push_str(" · ");
-            self.text.push_str(CARRIED_OVER_NOTE);
-        }
+        self.text.push_str(marks);
         match &item.body {
+            ItemBody::OwnTopic { text } => {
+                self.user_text(text);
+            }
             ItemBody::TopicOnly { title } => {
                 self.user_text(title);
                 self.user_text(NOT_READY_LINE);

@@ -10,7 +10,10 @@ use web_sys::{Document, Element};
 use super::summary_chart::draw_chart;
 use super::summary_data::SummaryData;
 use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
-use crate::domain::sessions::summary_text::{title, CARRIED_OVER_NOTE, HOMEWORK_HEADING};
+use crate::domain::sessions::summary_text::{
+    title, CRISIS_LINE, HOMEWORK_HEADING, HOW_IVE_BEEN_HEADING, LEAVE_WITH_HEADING,
+    QUESTIONS_HEADING, READ_TOGETHER_LINE,
+};
 
 /// Shared entries drawn at a time.
 const WINDOW: usize = 60;
@@ -22,6 +25,8 @@ struct Drawn {
     item: usize,
     list: Option<Element>,
     items_left: usize,
+    /// The questions, leave-with and homework review, drawn once after the agenda.
+    notes: bool,
 }
 
 /// Exactly what will be shared, and only that: header, sections, chart and footer line.
@@ -122,6 +127,14 @@ fn draw_header(article: &Element, summary: &Summary) {
             "Nothing is included yet. Choose what to share above.",
         );
     }
+    let how = summary.how_ive_been();
+    if !how.is_empty() {
+        let part = add(&doc, article, "section", "sheet-section", "");
+        add(&doc, &part, "h3", "", HOW_IVE_BEEN_HEADING);
+        for line in &how {
+            add(&doc, &part, "p", "sheet-answer", line);
+        }
+    }
 }
 
 fn dates(summary: &Summary) -> String {
@@ -144,6 +157,10 @@ fn draw_window(article: &Element, summary: &Summary, drawn: &mut Drawn, mut coun
     while let Some(section) = summary.sections.get(drawn.section) {
         if count == 0 {
             return;
+        }
+        if !section.part.is_before_notes() && !drawn.notes {
+            drawn.notes = true;
+            draw_notes(&doc, article, summary);
         }
         let list = match drawn.list.take() {
             Some(list) => list,
@@ -171,46 +188,78 @@ fn draw_window(article: &Element, summary: &Summary, drawn: &mut Drawn, mut coun
     }
     // Past the last section: the rest of the sheet, once.
     drawn.section += 1;
-    draw_rest(&doc, article, summary);
+    draw_rest(&doc, article, summary, drawn);
 }
 
-fn draw_rest(doc: &Document, article: &Element, summary: &Summary) {
-    if !summary.homework.is_empty() {
-        let part = add(doc, article, "section", "sheet-section", "");
-        add(doc, &part, "h3", "", HOMEWORK_HEADING);
-        let list = add(doc, &part, "ul", "sheet-items", "");
-        let _ = list.set_attribute("role", "list");
-        for homework in &summary.homework {
-            let li = add(doc, &list, "li", "sheet-item sheet-item--homework", "");
-            add(doc, &li, "p", "sheet-topic", &homework.title);
-            match &homework.details {
-                None => {
-                    add(
-                        doc,
-                        &li,
-                        "p",
-                        "sheet-not-ready",
-                        &format!("{NOT_READY_LINE}."),
-                    );
-                }
-                Some(lines) => {
-                    for line in lines {
-                        add(doc, &li, "p", "sheet-answer", line);
-                    }
-                }
-            }
-        }
+fn draw_rest(doc: &Document, article: &Element, summary: &Summary, drawn: &mut Drawn) {
+    if !drawn.notes {
+        drawn.notes = true;
+        draw_notes(doc, article, summary);
     }
     if !summary.chart.is_empty() {
         draw_chart(doc, article, &summary.chart);
     }
+    let foot = add(doc, article, "footer", "sheet-footer", "");
     add(
         doc,
-        article,
+        &foot,
         "p",
-        "sheet-footer",
+        "",
         &format!("Between · {}", dates(summary)),
     );
+    add(doc, &foot, "p", "sheet-together", READ_TOGETHER_LINE);
+    add(doc, &foot, "p", "sheet-crisis", CRISIS_LINE);
+}
+
+/// The agenda's questions and leave-with, then the homework review.
+fn draw_notes(doc: &Document, article: &Element, summary: &Summary) {
+    for (heading, note) in [
+        (QUESTIONS_HEADING, &summary.questions),
+        (LEAVE_WITH_HEADING, &summary.leave_with),
+    ] {
+        if let Some(note) = note {
+            let part = add(doc, article, "section", "sheet-section", "");
+            add(doc, &part, "h3", "", heading);
+            add(doc, &part, "p", "sheet-text", note);
+        }
+    }
+    if summary.homework.is_empty() {
+        return;
+    }
+    let part = add(doc, article, "section", "sheet-section", "");
+    add(doc, &part, "h3", "", HOMEWORK_HEADING);
+    let list = add(doc, &part, "ul", "sheet-items", "");
+    let _ = list.set_attribute("role", "list");
+    for homework in &summary.homework {
+        let li = add(doc, &list, "li", "sheet-item sheet-item--homework", "");
+        add(doc, &li, "p", "sheet-topic", &homework.title);
+        match &homework.details {
+            None => {
+                add(
+                    doc,
+                    &li,
+                    "p",
+                    "sheet-not-ready",
+                    &format!("{NOT_READY_LINE}."),
+                );
+            }
+            Some(lines) => {
+                for line in lines {
+                    add(doc, &li, "p", "sheet-answer", line);
+                }
+                draw_answers(doc, &li, &homework.review);
+            }
+        }
+    }
+}
+
+/// Labelled answers ("What worked: …"), the answer only ever as text.
+fn draw_answers(doc: &Document, li: &Element, answers: &[(&'static str, String)]) {
+    for (label, answer) in answers {
+        let line = add(doc, li, "p", "sheet-answer", "");
+        add(doc, &line, "span", "sheet-label", &format!("{label}: "));
+        let _ = line.append_with_str_1(answer);
+    }
 }
 
 /// One shared entry: its date and marks, then its words or, for topic only, just a title.
@@ -222,16 +271,14 @@ fn draw_item(doc: &Document, list: &Element, item: &SummaryItem) {
         &format!("sheet-item sheet-item--{}", item.kind.slug()),
         "",
     );
-    let mut meta = item.date.long();
-    if item.priority {
-        meta.push_str(" · Priority");
+    let meta = item.meta();
+    if !meta.is_empty() {
+        add(doc, &li, "p", "sheet-meta", &meta);
     }
-    if item.carried_over {
-        meta.push_str(" · ");
-        meta.push_str(CARRIED_OVER_NOTE);
-    }
-    add(doc, &li, "p", "sheet-meta", &meta);
     match &item.body {
+        ItemBody::OwnTopic { text } => {
+            add(doc, &li, "p", "sheet-topic", text);
+        }
         ItemBody::TopicOnly { title } => {
             add(doc, &li, "p", "sheet-topic", title);
             add(
@@ -252,11 +299,7 @@ fn draw_item(doc: &Document, list: &Element, item: &SummaryItem) {
             if let Some(prompt) = prompt {
                 add(doc, &li, "p", "sheet-prompt", &format!("Prompt: {prompt}"));
             }
-            for (label, answer) in details {
-                let line = add(doc, &li, "p", "sheet-answer", "");
-                add(doc, &line, "span", "sheet-label", &format!("{label}: "));
-                let _ = line.append_with_str_1(answer);
-            }
+            draw_answers(doc, &li, details);
             if !text.trim().is_empty() {
                 add(doc, &li, "p", "sheet-text", text);
             }
