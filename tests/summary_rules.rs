@@ -195,7 +195,10 @@ fn a_year_in_full_is_in_section_order_oldest_first_with_every_word() {
     }
     let summary = build(&journal, &Sessions::default(), &choices, day(365));
     let headings: Vec<&str> = summary.sections.iter().map(|s| s.heading).collect();
-    assert_eq!(headings, ["Concerns to raise", "Small wins", "Reflections"]);
+    assert_eq!(
+        headings,
+        ["What I'd like to talk about", "Small wins", "Reflections"]
+    );
     let items: usize = summary.sections.iter().map(|s| s.items.len()).sum();
     assert_eq!(items, scope.len());
     for section in &summary.sections {
