@@ -56,9 +56,10 @@ impl HomeworkReview {
         }
     }
 
-    /// Keeps the answer's lines, without trailing space, at most [`MAX_REVIEW_CHARS`].
+    /// Keeps the answer as typed (the field shows it back while the person types), at most
+    /// [`MAX_REVIEW_CHARS`]; [`HomeworkReview::lines`] trims it.
     pub fn set(&mut self, part: ReviewPart, typed: &str) {
-        let text = typed.trim_end();
+        let text = typed;
         let text = match text.char_indices().nth(MAX_REVIEW_CHARS) {
             Some((cut, _)) => &text[..cut],
             None => text,

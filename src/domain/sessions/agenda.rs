@@ -189,10 +189,10 @@ impl Agenda {
     }
 }
 
-/// A short note keeps its lines (a list of questions reads as one) but not trailing space,
-/// and at most [`MAX_NOTE_CHARS`].
+/// A short note is kept as typed (the field shows it back while the person types, so a
+/// space at the end must stay), up to [`MAX_NOTE_CHARS`]; outputs trim it.
 fn note(typed: &str) -> String {
-    let text = typed.trim_end();
+    let text = typed;
     match text.char_indices().nth(MAX_NOTE_CHARS) {
         Some((cut, _)) => text[..cut].to_string(),
         None => text.to_string(),

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::summary_data::SummaryData;
+use crate::domain::homework::{ReviewPart, MAX_REVIEW_CHARS};
 use crate::domain::sessions::summary::Consent;
 use crate::domain::sessions::summary_homework::homework_in_scope;
 
@@ -52,18 +53,56 @@ pub fn HomeworkConsent(data: SummaryData) -> impl IntoView {
                             <legend>{format!("Homework: {title}")}</legend>
                             <div class="choices">{radios}</div>
                         </fieldset>
+                        <HomeworkReviewFields data=data id=id.clone() title=title.clone()/>
                     }
                 })
                 .collect_view();
             view! {
                 <section class="card" aria-labelledby="homework-consent-heading">
-                    <h2 id="homework-consent-heading">"Homework"</h2>
+                    <h2 id="homework-consent-heading">"Homework review"</h2>
                     <p class="field-help">
-                        "Homework you accepted, during these dates. It is left out unless you include it; topic only shares just its title."
+                        "Homework you accepted, during these dates. It is left out unless you include it; topic only shares just its title. Your review is shared only when you include the homework in full."
                     </p>
                     {choices}
                 </section>
             }
         })
+    }
+}
+
+/// "What I tried", "What worked", "What was hard": the person's words, kept with the homework.
+#[component]
+fn HomeworkReviewFields(data: SummaryData, id: String, title: String) -> impl IntoView {
+    let fields = ReviewPart::ALL
+        .into_iter()
+        .map(|part| {
+            let field_id = format!("review-{}-{id}", part.slug());
+            let (shown, typed) = (id.clone(), id.clone());
+            view! {
+                <div class="field">
+                    <label class="field-label" for=field_id.clone()>{part.label()}</label>
+                    <textarea id=field_id rows="2" maxlength=MAX_REVIEW_CHARS
+                        prop:value=move || data.homework.value.with(|list| {
+                            list.get(&shown).map(|h| h.review.get(part).to_string()).unwrap_or_default()
+                        })
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            data.homework.update(|list| {
+                                let _ = list.set_review(&typed, part, &text);
+                            });
+                        }></textarea>
+                </div>
+            }
+        })
+        .collect_view();
+    let answered = data
+        .homework
+        .value
+        .with_untracked(|list| list.get(&id).is_some_and(|h| !h.review.is_empty()));
+    view! {
+        <details class="homework-review" open=answered>
+            <summary>{format!("My review of “{title}”")}</summary>
+            {fields}
+        </details>
     }
 }

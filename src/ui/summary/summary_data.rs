@@ -31,7 +31,7 @@ pub struct Line {
 pub struct SummaryData {
     pub state: JournalState,
     pub sessions: Kept<Sessions>,
-    /// Accepted homework (read only), offered for the homework section.
+    /// Accepted homework, offered for the homework section with its review.
     pub homework: Kept<HomeworkList>,
     kept_choices: Kept<Option<SummaryChoices>>,
     pub today: Date,

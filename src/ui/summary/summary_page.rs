@@ -1,6 +1,7 @@
 //! The page behind "Summary": sessions, choosing what to share, the preview and its actions.
 use leptos::prelude::*;
 
+use super::agenda_panel::AgendaPanel;
 use super::consent_list::ConsentList;
 use super::homework_consent::HomeworkConsent;
 use super::sessions_panel::SessionsPanel;
@@ -26,6 +27,7 @@ pub fn SummaryPage() -> impl IntoView {
             <div class="summary-controls">
                 <SessionsPanel data=data/>
                 <ConsentList data=data/>
+                <AgendaPanel data=data/>
                 <HomeworkConsent data=data/>
             </div>
             <section class="summary-output" aria-labelledby="preview-heading">
