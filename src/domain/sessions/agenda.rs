@@ -153,28 +153,26 @@ impl Agenda {
     /// Topics in agenda order: those put first, in their order, then the rest as given
     /// (`topics` comes in summary order, the person's own topics after the concerns).
     pub fn arrange<T>(&self, topics: Vec<T>, id_of: impl Fn(&T) -> &str) -> Vec<(Option<u8>, T)> {
-        let mut ranked: Vec<(Option<u8>, T)> = Vec::new();
-        let mut rest = Vec::new();
-        for topic in topics {
-            match self.rank_of(id_of(&topic)) {
-                Some(rank) => ranked.push((Some(rank), topic)),
-                None => rest.push((None, topic)),
+        let mut slots: Vec<Option<T>> = topics.into_iter().map(Some).collect();
+        let mut arranged: Vec<(Option<u8>, T)> = Vec::with_capacity(slots.len());
+        // A handful of ids against the topics: plain scans, no sort to carry in the bundle.
+        for id in &self.first {
+            let found = slots
+                .iter()
+                .position(|slot| slot.as_ref().is_some_and(|t| id_of(t) == id.as_str()));
+            if let Some(topic) = found.and_then(|at| slots[at].take()) {
+                // Ranks follow the order shown, so a gap left by a topic no longer offered closes.
+                arranged.push((u8::try_from(arranged.len() + 1).ok(), topic));
             }
         }
-        ranked.sort_by_key(|(rank, _)| *rank);
-        // Ranks follow the order shown, so a gap left by a topic no longer offered closes.
-        for (n, (rank, _)) in ranked.iter_mut().enumerate() {
-            *rank = u8::try_from(n + 1).ok();
-        }
-        ranked.extend(rest);
-        ranked
+        arranged.extend(slots.into_iter().flatten().map(|topic| (None, topic)));
+        arranged
     }
 
     /// True when every part is one the app could have written.
     pub fn is_well_formed(&self) -> bool {
-        let mut ids: Vec<&str> = self.topics.iter().map(|t| t.id.as_str()).collect();
-        ids.sort_unstable();
-        let unique = ids.windows(2).all(|w| w[0] != w[1]);
+        let topics = &self.topics;
+        let unique = (0..topics.len()).all(|i| topics[..i].iter().all(|t| t.id != topics[i].id));
         unique
             && self.first.len() <= MAX_FIRST
             && self.topics.len() <= MAX_OWN_TOPICS

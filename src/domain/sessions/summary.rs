@@ -25,12 +25,8 @@ pub fn entries_in_scope<'a>(
     choices: &SummaryChoices,
     sessions: &Sessions,
 ) -> Vec<&'a Entry> {
-    let (carried, resolved) = from_before(sessions, choices.scope);
-    in_scope(
-        journal,
-        choices.scope,
-        &carried.union(&resolved).cloned().collect(),
-    )
+    let (_, _, offered) = from_before(sessions, choices.scope);
+    in_scope(journal, choices.scope, &offered)
 }
 
 fn in_scope<'a>(journal: &'a Journal, scope: Scope, carried: &BTreeSet<EntryId>) -> Vec<&'a Entry> {
@@ -126,21 +122,31 @@ pub struct SummarySection {
 /// Concerns marked resolved in the last session before `from`: what happened with last
 /// time's topics belongs in the next summary, when the person chooses to share it.
 fn resolved_last_time(sessions: &Sessions, from: Date) -> BTreeSet<EntryId> {
-    let last = sessions.all().iter().rev().find(|s| s.date < from);
-    last.into_iter()
-        .flat_map(|s| s.outcomes.iter())
-        .filter(|(_, outcome)| **outcome == ConcernOutcome::Resolved)
-        .map(|(id, _)| id.clone())
-        .collect()
+    let mut resolved = BTreeSet::new();
+    if let Some(last) = sessions.all().iter().rev().find(|s| s.date < from) {
+        for (id, outcome) in &last.outcomes {
+            if *outcome == ConcernOutcome::Resolved {
+                resolved.insert(id.clone());
+            }
+        }
+    }
+    resolved
 }
 
-/// Concerns from before the dates that the summary offers: carried over, or resolved last
-/// time.
-fn from_before(sessions: &Sessions, scope: Scope) -> (BTreeSet<EntryId>, BTreeSet<EntryId>) {
-    (
-        sessions.carried_over(),
-        resolved_last_time(sessions, scope.from),
-    )
+/// Concerns from before the dates that the summary offers: (carried over, resolved last
+/// time, both). Sets are filled by `insert`, since collecting one sorts, and a sort is
+/// another few kilobytes in the bundle.
+fn from_before(
+    sessions: &Sessions,
+    scope: Scope,
+) -> (BTreeSet<EntryId>, BTreeSet<EntryId>, BTreeSet<EntryId>) {
+    let carried = sessions.carried_over();
+    let resolved = resolved_last_time(sessions, scope.from);
+    let mut offered = carried.clone();
+    for id in &resolved {
+        offered.insert(id.clone());
+    }
+    (carried, resolved, offered)
 }
 
 /// Builds the summary from what the person chose. `today` only finds the next session.
@@ -150,8 +156,7 @@ pub fn build(
     choices: &SummaryChoices,
     today: Date,
 ) -> Summary {
-    let (carried, resolved) = from_before(sessions, choices.scope);
-    let offered: BTreeSet<EntryId> = carried.union(&resolved).cloned().collect();
+    let (carried, resolved, offered) = from_before(sessions, choices.scope);
     // Priorities on top, then carried over, then oldest first, in sections by kind: one
     // bucket per (section, priority, carried over), filled oldest first, so a year of
     // entries is ordered in one pass and same-day entries keep their writing order.

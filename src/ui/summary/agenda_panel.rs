@@ -4,9 +4,10 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::summary_data::SummaryData;
+use super::summary_data::{Line, SummaryData};
 use crate::domain::sessions::agenda::{SinceLastTime, MAX_FIRST, MAX_NOTE_CHARS};
 use crate::domain::sessions::summary::{ItemBody, Part, SummaryItem};
+use crate::domain::EntryKind;
 use crate::storage::browser;
 use crate::ui::shell::focus::focus_soon;
 
@@ -17,6 +18,27 @@ struct Topic {
     name: String,
     rank: Option<u8>,
     own: bool,
+}
+
+/// Topics travel through the page's one kind of list memo (`Line`, see `summary_data`):
+/// `words` is the name, `note` the place ("" when not first), `past` marks an own topic.
+fn line_of(topic: Topic) -> Line {
+    Line {
+        id: topic.id,
+        kind: EntryKind::Concern,
+        words: topic.name,
+        note: topic.rank.map_or(String::new(), |r| r.to_string()),
+        past: topic.own,
+    }
+}
+
+fn topic_from(line: Line) -> Topic {
+    Topic {
+        rank: line.note.parse().ok(),
+        id: line.id,
+        name: line.words,
+        own: line.past,
+    }
 }
 
 fn topic_of(item: &SummaryItem) -> Topic {
@@ -77,8 +99,8 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                 .filter(|s| s.part.is_before_notes())
                 .flat_map(|s| s.items.iter().map(move |i| (s.part, i)))
                 .filter(|(part, i)| *part == Part::Agenda || !i.resolved)
-                .map(|(_, i)| topic_of(i))
-                .collect::<Vec<Topic>>()
+                .map(|(_, i)| line_of(topic_of(i)))
+                .collect::<Vec<Line>>()
         })
     });
     let apply = move |topic: Topic, how: Move| {
@@ -100,7 +122,11 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                 Move::Out => agenda.take_from_first(&id),
             }
         });
-        let place = topics.with_untracked(|t| t.iter().find(|t| t.id == id).and_then(|t| t.rank));
+        let place = topics.with_untracked(|t| {
+            t.iter()
+                .find(|t| t.id == id)
+                .and_then(|t| t.note.parse::<u8>().ok())
+        });
         data.state.status.set(match place {
             Some(rank) => format!(
                 "“{}” is now {rank} of the topics to talk about first.",
@@ -108,7 +134,7 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
             ),
             None => format!("“{}” is no longer among the first topics.", topic.name),
         });
-        let count = topics.with_untracked(|t| t.iter().filter(|t| t.rank.is_some()).count());
+        let count = topics.with_untracked(|t| t.iter().filter(|t| !t.note.is_empty()).count());
         focus_soon(format!(
             "agenda-{}-{id}",
             button_to_focus(how, place, count)
@@ -169,9 +195,9 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
             })}
             <ol class="agenda-list" aria-labelledby="agenda-topics-heading">
                 {move || {
-                    let count = topics.with(|t| t.iter().filter(|t| t.rank.is_some()).count());
+                    let count = topics.with(|t| t.iter().filter(|t| !t.note.is_empty()).count());
                     let full = count >= MAX_FIRST;
-                    topics.get().into_iter().map(|topic| {
+                    topics.get().into_iter().map(topic_from).map(|topic| {
                         let id = topic.id.clone();
                         let name = topic.name.clone();
                         let place = topic.rank.map_or(String::new(), |r| format!("{r}"));

@@ -199,7 +199,7 @@ fn draw_rest(doc: &Document, article: &Element, summary: &Summary, drawn: &mut D
     if !summary.chart.is_empty() {
         draw_chart(doc, article, &summary.chart);
     }
-    let foot = add(doc, article, "footer", "sheet-footer", "");
+    let foot = add(doc, article, "div", "sheet-footer", "");
     add(
         doc,
         &foot,

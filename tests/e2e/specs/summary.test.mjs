@@ -98,9 +98,10 @@ test('a printed summary shares full words, only a title for topic only, and noth
   assert.match(preview, /Next session: /);
   assert.ok(preview.includes(XSS), 'the XSS attempt shows as text in the preview');
   assert.equal(await summary.preview.locator('img').count(), 0, 'no element is made from words');
-  // Order: concerns (priority first), then reflections, check-ins and feedback.
+  // A session's order: how I've been (the check-ins' feeling line), the agenda (concerns,
+  // priority first), then reflections, check-ins and feedback.
   const headings = await summary.preview.locator('h3').allTextContents();
-  assert.deepEqual(headings, ['Concerns to raise', 'Reflections', 'Check-ins', 'Therapy feedback']);
+  assert.deepEqual(headings, ["How I've been since last time", "What I'd like to talk about", 'Reflections', 'Check-ins', 'Therapy feedback']);
   assert.match(preview, /How I felt: on the heavy side/);
   assert.equal(await summary.page.locator('svg.chart[role="img"]').count(), 1);
 
@@ -202,9 +203,15 @@ test('a concern carried over from a past session comes back in the next summary,
   assert.ok(preview.includes('CARRYMARK'));
   const stored = await summary.storedSessions();
   assert.equal(stored.sessions[0].outcomes['e-old'], 'carry_over');
-  // Marked resolved instead, it is settled and no longer offered.
+  // Marked resolved instead, it is still offered, as what happened last time, and shared as
+  // far as the person chose.
   await summary.markOutcome(longDay(clock.date(-5)), 'CARRYMARK', 'Resolved');
-  await summary.entryChoice('CARRYMARK').waitFor({ state: 'detached' });
+  await summary.preview.getByText('Resolved last time').waitFor();
+  const settled = await summary.previewText();
+  assert.ok(settled.includes('CARRYMARK'));
+  assert.ok(!settled.includes('Carried over from a past session'), settled);
+  await summary.choose('CARRYMARK', 'Leave out');
+  await summary.preview.getByText('Resolved last time').waitFor({ state: 'detached' });
   assert.ok(!(await summary.previewText()).includes('CARRYMARK'));
   assertClean(guards);
 });
