@@ -11,6 +11,9 @@ use crate::domain::EntryKind;
 use crate::storage::browser;
 use crate::ui::shell::focus::focus_soon;
 
+/// Chosen concerns listed before "Show more".
+const LISTED_AT_A_TIME: usize = 12;
+
 /// One topic on the agenda as the panel lists it.
 #[derive(Clone, PartialEq)]
 struct Topic {
@@ -101,6 +104,19 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                 .filter(|(part, i)| *part == Part::Agenda || !i.resolved)
                 .map(|(_, i)| line_of(topic_of(i)))
                 .collect::<Vec<Line>>()
+        })
+    });
+    // Topics put first and the person's own are always listed; a year of chosen concerns
+    // is listed a window at a time, so the panel is drawn in time that follows what it shows.
+    let shown = RwSignal::new(LISTED_AT_A_TIME);
+    let listed = Memo::new(move |_| {
+        topics.with(|all| {
+            let (mut kept, rest): (Vec<Line>, Vec<Line>) = all
+                .iter()
+                .cloned()
+                .partition(|t| !t.note.is_empty() || t.past);
+            kept.extend(rest.into_iter().take(shown.get()));
+            kept
         })
     });
     let apply = move |topic: Topic, how: Move| {
@@ -197,7 +213,7 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                 {move || {
                     let count = topics.with(|t| t.iter().filter(|t| !t.note.is_empty()).count());
                     let full = count >= MAX_FIRST;
-                    topics.get().into_iter().map(topic_from).map(|topic| {
+                    listed.get().into_iter().map(topic_from).map(|topic| {
                         let id = topic.id.clone();
                         let name = topic.name.clone();
                         let place = topic.rank.map_or(String::new(), |r| format!("{r}"));
@@ -240,6 +256,16 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                     }).collect_view()
                 }}
             </ol>
+            {move || {
+                let unlisted = topics.with(|all| all.iter().filter(|t| t.note.is_empty() && !t.past).count());
+                let more = unlisted.saturating_sub(shown.get());
+                (more > 0).then(|| view! {
+                    <button type="button" class="button button--quiet"
+                        on:click=move |_| shown.update(|n| *n += LISTED_AT_A_TIME * 4)>
+                        {format!("Show more of the concerns you chose ({more} more)")}
+                    </button>
+                })
+            }}
             <form class="agenda-add" on:submit=add novalidate>
                 <div class="field">
                     <label class="field-label" for="agenda-new-topic">"A topic of my own"</label>

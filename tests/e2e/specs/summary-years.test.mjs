@@ -49,6 +49,21 @@ test('a year of a 5,000-entry journal: grouped choices, one small rule, search, 
   const stored = await page.evaluate((k) => localStorage.getItem(k), SUMMARY_KEY);
   assert.ok(stored.length < 1_000, `the section's choice is one small rule (${stored.length} characters)`);
 
+  // A year of concerns in full: the agenda lists a window of them; the last one listed is
+  // put first by keyboard.
+  await summary.includeSection('Concerns to raise', 'Include all in full');
+  const agendaMore = page.getByRole('button', { name: /^Show more of the concerns you chose \(\d+ more\)$/ });
+  await agendaMore.waitFor();
+  assert.equal(await page.locator('.agenda-topic').count(), 12, 'twelve concerns are listed before "Show more"');
+  await agendaMore.click();
+  await page.waitForFunction(() => document.querySelectorAll('.agenda-topic').length === 60);
+  const lastListed = await page.locator('.agenda-topic .agenda-name').last().textContent();
+  await page.getByRole('button', { name: `Put first: ${lastListed}`, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((name) => document.querySelector('.agenda-topic--first .agenda-name')?.textContent === name, lastListed);
+  await summary.includeSection('Concerns to raise', 'Leave all out');
+  await page.waitForFunction(() => document.querySelectorAll('.agenda-topic').length === 0);
+
   // The preview is drawn a window at a time, then whole as printing starts.
   const items = summary.preview.locator('li.sheet-item');
   const more = page.getByRole('button', { name: /^Show more of the preview/ });
