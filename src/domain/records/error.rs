@@ -1,7 +1,9 @@
 //! Everything that can go wrong between the journal and the browser's storage, in plain words.
 use thiserror::Error;
 
-use super::keys::{DRAFT_KEY, HOMEWORK_KEY, LOCK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY};
+use super::keys::{
+    DRAFT_KEY, GOALS_KEY, HOMEWORK_KEY, LOCK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY,
+};
 
 /// Storage problems are told apart because each needs a different message, and none of them
 /// may ever lead to overwriting what is stored.
@@ -73,6 +75,7 @@ fn small_record_damaged(key: &str) -> Option<&'static str> {
         SUMMARY_KEY => "Your summary choices couldn't be read, so they are kept in this browser exactly as they were. Changes to them can't be saved here; what you change now stays on screen only.",
         PROMPTS_KEY => "Your prompt choices couldn't be read, so they are kept in this browser exactly as they were. Changes to them can't be saved here; what you change now stays on screen only.",
         HOMEWORK_KEY => "Your homework list couldn't be read, so it is kept in this browser exactly as it was. Changes to it can't be saved here; what you change now stays on screen only.",
+        GOALS_KEY => "Your goals couldn't be read, so they are kept in this browser exactly as they were. Changes to them can't be saved here; what you change now stays on screen only.",
         DRAFT_KEY => "Your unfinished draft couldn't be read, so it has been kept aside exactly as it was, and backups carry it too. You can start a new one; nothing else is affected.",
         LOCK_KEY => "Your passphrase lock's settings couldn't be read, so they are kept exactly as they were and nothing has been changed. A backup made before, or the newest version of Between, can help.",
         _ => return None,
@@ -85,6 +88,7 @@ fn small_record_newer(key: &str) -> Option<&'static str> {
         SUMMARY_KEY => "Your summary choices were saved by a newer version of Between. They are kept safe and untouched; this version can't change them, so what you change now stays on screen only. Open the newest version of Between to change them.",
         PROMPTS_KEY => "Your prompt choices were saved by a newer version of Between. They are kept safe and untouched; this version can't change them, so what you change now stays on screen only. Open the newest version of Between to change them.",
         HOMEWORK_KEY => "Your homework list was saved by a newer version of Between. It is kept safe and untouched; this version can't change it, so what you change now stays on screen only. Open the newest version of Between to change it.",
+        GOALS_KEY => "Your goals were saved by a newer version of Between. They are kept safe and untouched; this version can't change them, so what you change now stays on screen only. Open the newest version of Between to change them.",
         DRAFT_KEY => "Your unfinished draft was saved by a newer version of Between. It has been kept aside, safe and untouched, and backups carry it too; open the newest version of Between to carry on with it.",
         LOCK_KEY => "Your passphrase lock was set up by a newer version of Between, so this version can't open it. Nothing has been changed; open the newest version of Between to open your journal.",
         _ => return None,
@@ -97,7 +101,13 @@ mod tests {
 
     #[test]
     fn a_small_record_that_cannot_be_read_is_named_and_a_change_is_not_called_saved() {
-        for key in [SESSIONS_KEY, SUMMARY_KEY, PROMPTS_KEY, HOMEWORK_KEY] {
+        for key in [
+            SESSIONS_KEY,
+            SUMMARY_KEY,
+            PROMPTS_KEY,
+            HOMEWORK_KEY,
+            GOALS_KEY,
+        ] {
             let newer = StorageError::NewerVersion {
                 key: key.into(),
                 found: 999,

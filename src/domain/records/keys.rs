@@ -23,3 +23,5 @@ pub const SUMMARY_KEY: &str = "between.summary";
 /// Prompt favourites, hidden prompts, the person's own prompts and recent use.
 pub const PROMPTS_KEY: &str = "between.prompts";
 pub const HOMEWORK_KEY: &str = "between.homework";
+/// Goals for therapy with their small steps and linked wins and reflections.
+pub const GOALS_KEY: &str = "between.goals";

@@ -1,4 +1,4 @@
-//! The four small whole records (sessions, summary choices, prompt choices, homework): their
+//! The five small whole records (sessions, summary choices, prompt choices, homework, goals): their
 //! keys and codecs. Each is `{"v":2,"<name>":…}`, written whole on every change, and checked
 //! by its decoder so that nothing the app could not have written is ever read as valid.
 use std::collections::BTreeSet;
@@ -7,17 +7,24 @@ use serde::{Deserialize, Serialize};
 
 use super::error::StorageError;
 use super::format::{damaged, decode_versioned, FORMAT_VERSION};
+use crate::domain::goals::{Goal, Goals};
 use crate::domain::homework::{Homework, HomeworkList};
 use crate::domain::prompts::choice::PromptPrefs;
 use crate::domain::sessions::session::{Session, SessionId, Sessions};
 use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::EntryId;
 
-pub use super::keys::{HOMEWORK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY};
+pub use super::keys::{GOALS_KEY, HOMEWORK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY};
 
 /// Each holds the person's own words or plans, so each is sealed like the draft while the
 /// lock is on.
-pub const PERSONAL_RECORD_KEYS: [&str; 4] = [SESSIONS_KEY, SUMMARY_KEY, PROMPTS_KEY, HOMEWORK_KEY];
+pub const PERSONAL_RECORD_KEYS: [&str; 5] = [
+    SESSIONS_KEY,
+    SUMMARY_KEY,
+    PROMPTS_KEY,
+    HOMEWORK_KEY,
+    GOALS_KEY,
+];
 
 /// What each small personal record holds, for the import preview.
 pub fn record_label(key: &str) -> &'static str {
@@ -26,6 +33,7 @@ pub fn record_label(key: &str) -> &'static str {
         SUMMARY_KEY => "Your summary choices",
         PROMPTS_KEY => "Your prompt choices and own prompts",
         HOMEWORK_KEY => "Your homework",
+        GOALS_KEY => "Your goals",
         _ => "A record",
     }
 }
@@ -38,6 +46,7 @@ pub fn personal_record_is_readable(key: &str, raw: &str) -> bool {
         SUMMARY_KEY => decode_summary(raw).is_ok(),
         PROMPTS_KEY => decode_prompt_prefs(raw).is_ok(),
         HOMEWORK_KEY => decode_homework_list(raw).is_ok(),
+        GOALS_KEY => decode_goals(raw).is_ok(),
         _ => false,
     }
 }
@@ -116,6 +125,7 @@ pub fn decode_summary(raw: &str) -> Result<SummaryChoices, StorageError> {
         .chain(choices.topic_titles.keys())
         .map(EntryId::as_str)
         .chain(choices.homework.keys().map(String::as_str))
+        .chain(choices.goals.keys().map(String::as_str))
         .all(EntryId::is_well_formed);
     if !ids_ok {
         return Err(damaged(SUMMARY_KEY, "it holds a malformed id"));
@@ -191,4 +201,38 @@ pub fn decode_homework_list(raw: &str) -> Result<HomeworkList, StorageError> {
         }
     }
     Ok(list)
+}
+
+// Goals for therapy.
+#[derive(Serialize)]
+struct GoalsRecordOut<'a> {
+    v: u32,
+    goals: &'a [Goal],
+}
+
+#[derive(Deserialize)]
+struct GoalsRecordIn {
+    goals: Vec<Goal>,
+}
+
+/// `{"v":3,"goals":[…]}`, stored under `GOALS_KEY`.
+pub fn encode_goals(goals: &Goals) -> String {
+    serde_json::to_string(&GoalsRecordOut {
+        v: FORMAT_VERSION,
+        goals: goals.all(),
+    })
+    .expect("goals always serialise")
+}
+
+/// Reads the `GOALS_KEY` record. Anything the app could not have written is `Damaged` and
+/// left alone; a record from a newer Between is `NewerVersion`.
+pub fn decode_goals(raw: &str) -> Result<Goals, StorageError> {
+    let goals = Goals::from_list(decode_versioned::<GoalsRecordIn>(GOALS_KEY, raw)?.goals);
+    if !goals.is_well_formed() {
+        return Err(damaged(
+            GOALS_KEY,
+            "it holds a goal Between would not write",
+        ));
+    }
+    Ok(goals)
 }

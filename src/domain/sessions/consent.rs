@@ -175,6 +175,9 @@ pub struct SummaryChoices {
     /// Homework by id; homework absent here is left out.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub homework: BTreeMap<String, Consent>,
+    /// Goals by id; goals absent here are left out.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub goals: BTreeMap<String, Consent>,
     /// Topics put first, the person's own topics, questions, leave-with, how they've been.
     #[serde(default, skip_serializing_if = "Agenda::is_empty")]
     pub agenda: Agenda,
@@ -190,6 +193,7 @@ impl SummaryChoices {
             rules: Vec::new(),
             topic_titles: BTreeMap::new(),
             homework: BTreeMap::new(),
+            goals: BTreeMap::new(),
             agenda: Agenda::default(),
         }
     }
@@ -199,11 +203,15 @@ impl SummaryChoices {
     }
 
     pub fn set_homework(&mut self, homework_id: &str, consent: Consent) {
-        if consent == Consent::LeaveOut {
-            self.homework.remove(homework_id);
-        } else {
-            self.homework.insert(homework_id.to_string(), consent);
-        }
+        set_by_id(&mut self.homework, homework_id, consent);
+    }
+
+    pub fn goal_consent(&self, goal_id: &str) -> Consent {
+        self.goals.get(goal_id).copied().unwrap_or_default()
+    }
+
+    pub fn set_goal(&mut self, goal_id: &str, consent: Consent) {
+        set_by_id(&mut self.goals, goal_id, consent);
     }
 
     /// What the person chose for this entry: its own choice, else the newest section rule
@@ -286,6 +294,15 @@ impl SummaryChoices {
     pub fn topic_title(&self, entry: &EntryId) -> Option<String> {
         let title = one_line(self.topic_titles.get(entry)?, MAX_TOPIC_TITLE_CHARS);
         Some(title).filter(|t| !t.is_empty())
+    }
+}
+
+/// Only what is shared is kept: leaving out removes the id.
+fn set_by_id(choices: &mut BTreeMap<String, Consent>, id: &str, consent: Consent) {
+    if consent == Consent::LeaveOut {
+        choices.remove(id);
+    } else {
+        choices.insert(id.to_string(), consent);
     }
 }
 

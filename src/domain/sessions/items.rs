@@ -113,3 +113,14 @@ pub struct HomeworkShare {
     /// The person's review (what they tried, what worked, what was hard), only in full.
     pub review: Vec<(&'static str, String)>,
 }
+
+/// A goal shared in a summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoalShare {
+    pub title: String,
+    /// "Agreed with my therapist on …", when it was.
+    pub agreed: Option<String>,
+    /// `None` for topic only. In full: whether it is paused, then each step and its state,
+    /// then each linked win or reflection in the summary, as far as that entry is shared.
+    pub details: Option<Vec<String>>,
+}

@@ -6,5 +6,6 @@ pub mod consent;
 pub mod items;
 pub mod session;
 pub mod summary;
+pub mod summary_goals;
 pub mod summary_homework;
 pub mod summary_text;

@@ -78,6 +78,8 @@ pub struct Summary {
     pub leave_with: Option<String>,
     /// Homework the person chose to share (see `summary_homework::with_homework`).
     pub homework: Vec<HomeworkShare>,
+    /// Goals the person chose to share (see `summary_goals::with_goals`).
+    pub goals: Vec<GoalShare>,
     pub chart: WeeklyChart,
 }
 
@@ -86,6 +88,7 @@ impl Summary {
     pub fn is_empty(&self) -> bool {
         self.sections.is_empty()
             && self.homework.is_empty()
+            && self.goals.is_empty()
             && self.how_ive_been().is_empty()
             && self.questions.is_none()
             && self.leave_with.is_none()
@@ -199,6 +202,7 @@ pub fn build(
         questions: agenda.questions(),
         leave_with: agenda.leave_with(),
         homework: Vec::new(),
+        goals: Vec::new(),
         chart,
     }
 }

@@ -10,6 +10,7 @@ pub const QUESTIONS_HEADING: &str = "Questions for my therapist";
 pub const LEAVE_WITH_HEADING: &str = "What I'd like to leave the session with";
 /// The heading of the homework section, after the agenda.
 pub const HOMEWORK_HEADING: &str = "Homework review";
+pub const GOALS_HEADING: &str = "Goals";
 /// The sheet's foot, in every output: how it is meant to be read, and where help is.
 pub const READ_TOGETHER_LINE: &str = "Written to be read together in session.";
 pub const CRISIS_LINE: &str = "Between is a journal, not an emergency service: if you are in danger right now, call your local emergency number or a crisis line.";
@@ -122,20 +123,47 @@ impl Out {
                 self.user_paragraph(note);
             }
         }
+        self.homework(summary);
+        if summary.goals.is_empty() {
+            return;
+        }
+        self.heading(2, GOALS_HEADING);
+        for goal in &summary.goals {
+            self.bold_title(&goal.title);
+            if let Some(agreed) = &goal.agreed {
+                self.user_text(agreed);
+            }
+            match &goal.details {
+                None => {
+                    self.user_text(NOT_READY_LINE);
+                    self.text.push('.');
+                }
+                Some(lines) => lines.iter().for_each(|line| self.user_text(line)),
+            }
+            self.text.push_str("\n\n");
+        }
+    }
+
+    /// "- **Title**": a list item led by someone's title, on one line.
+    fn bold_title(&mut self, title: &str) {
+        self.text.push_str("- ");
+        let title = title.replace(['\n', '\r'], " ");
+        if self.markdown {
+            self.text.push_str("**");
+            push_escaped_line(&mut self.text, &title);
+            self.text.push_str("**");
+        } else {
+            self.text.push_str(&title);
+        }
+    }
+
+    fn homework(&mut self, summary: &Summary) {
         if summary.homework.is_empty() {
             return;
         }
         self.heading(2, HOMEWORK_HEADING);
         for homework in &summary.homework {
-            self.text.push_str("- ");
-            let title = homework.title.replace(['\n', '\r'], " ");
-            if self.markdown {
-                self.text.push_str("**");
-                push_escaped_line(&mut self.text, &title);
-                self.text.push_str("**");
-            } else {
-                self.text.push_str(&title);
-            }
+            self.bold_title(&homework.title);
             match &homework.details {
                 None => {
                     self.user_text(NOT_READY_LINE);

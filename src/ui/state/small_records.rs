@@ -1,14 +1,15 @@
-//! The small whole records (prompt choices, sessions, summary choices, homework), opened once
+//! The small whole records (prompt choices, sessions, summary choices, homework, goals), opened once
 //! when the journal opens (after the unlock, when the lock is on) and shared by every page, so
 //! moving between pages never reads them again.
 use leptos::prelude::*;
 
+use crate::domain::goals::Goals;
 use crate::domain::homework::HomeworkList;
 use crate::domain::prompts::choice::PromptPrefs;
 use crate::domain::records::small::{
-    decode_homework_list, decode_prompt_prefs, decode_sessions, decode_summary,
-    encode_homework_list, encode_prompt_prefs, encode_sessions, encode_summary, HOMEWORK_KEY,
-    PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY,
+    decode_goals, decode_homework_list, decode_prompt_prefs, decode_sessions, decode_summary,
+    encode_goals, encode_homework_list, encode_prompt_prefs, encode_sessions, encode_summary,
+    GOALS_KEY, HOMEWORK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY,
 };
 use crate::domain::sessions::session::Sessions;
 use crate::domain::sessions::summary::SummaryChoices;
@@ -39,6 +40,12 @@ static HOMEWORK: RecordSpec<HomeworkList> = RecordSpec {
     decode: decode_homework_list,
 };
 
+static GOALS: RecordSpec<Goals> = RecordSpec {
+    key: GOALS_KEY,
+    encode: encode_goals,
+    decode: decode_goals,
+};
+
 /// Nothing is stored until the person first chooses something, so `None` never reaches here.
 fn encode_choices(choices: &Option<SummaryChoices>) -> String {
     choices.as_ref().map(encode_summary).unwrap_or_default()
@@ -57,6 +64,8 @@ pub struct Records {
     pub summary: Kept<Option<SummaryChoices>>,
     /// Homework the person accepted from a link.
     pub homework: Kept<HomeworkList>,
+    /// Goals for therapy, with their steps and linked entries.
+    pub goals: Kept<Goals>,
 }
 
 impl Records {
@@ -67,6 +76,7 @@ impl Records {
             sessions: Kept::open(&SESSIONS),
             summary: Kept::open(&CHOICES),
             homework: Kept::open(&HOMEWORK),
+            goals: Kept::open(&GOALS),
         };
         provide_context(records);
         records

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::summary_data::SummaryData;
 use crate::domain::homework::{ReviewPart, MAX_REVIEW_CHARS};
-use crate::domain::sessions::summary::Consent;
+use crate::domain::sessions::summary::{Consent, SummaryChoices};
 use crate::domain::sessions::summary_homework::homework_in_scope;
 
 /// One choice per homework within the dates: leave out, topic only or full.
@@ -26,33 +26,9 @@ pub fn HomeworkConsent(data: SummaryData) -> impl IntoView {
             let choices = offered
                 .into_iter()
                 .map(|(id, title)| {
-                    let radios = Consent::ALL
-                        .into_iter()
-                        .map(|consent| {
-                            let (id, name) = (id.clone(), format!("homework-{id}"));
-                            let checked = {
-                                let id = id.clone();
-                                move || data.choices.with(|c| c.homework_consent(&id) == consent)
-                            };
-                            view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name=name
-                                        prop:checked=checked
-                                        on:change=move |_| data.choose(|c| c.set_homework(&id, consent))
-                                    />
-                                    " "
-                                    {consent.label()}
-                                </label>
-                            }
-                        })
-                        .collect_view();
                     view! {
-                        <fieldset class="choice-group consent-choice">
-                            <legend>{format!("Homework: {title}")}</legend>
-                            <div class="choices">{radios}</div>
-                        </fieldset>
+                        <IdConsentChoice data=data id=id.clone() legend=format!("Homework: {title}")
+                            of=SummaryChoices::homework_consent set=SummaryChoices::set_homework/>
                         <HomeworkReviewFields data=data id=id.clone() title=title.clone()/>
                     }
                 })
@@ -67,6 +43,40 @@ pub fn HomeworkConsent(data: SummaryData) -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// Leave out, topic only or full for one homework or goal, named by its id. Taking plain
+/// functions keeps one copy of this view in the bundle for both.
+#[component]
+pub(super) fn IdConsentChoice(
+    data: SummaryData,
+    id: String,
+    legend: String,
+    of: fn(&SummaryChoices, &str) -> Consent,
+    set: fn(&mut SummaryChoices, &str, Consent),
+) -> impl IntoView {
+    let name = format!("consent-of-{id}");
+    let radios = Consent::ALL
+        .into_iter()
+        .map(|consent| {
+            let (shown, chosen) = (id.clone(), id.clone());
+            view! {
+                <label class="choice">
+                    <input type="radio" name=name.clone()
+                        prop:checked=move || data.choices.with(|c| of(c, &shown) == consent)
+                        on:change=move |_| data.choose(|c| set(c, &chosen, consent))/>
+                    " "
+                    {consent.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choice-group consent-choice">
+            <legend>{legend}</legend>
+            <div class="choices">{radios}</div>
+        </fieldset>
     }
 }
 

@@ -3,6 +3,7 @@
 mod agenda_panel;
 mod consent_draw;
 mod consent_list;
+mod goals_consent;
 mod homework_consent;
 mod outcomes_panel;
 mod sessions_panel;

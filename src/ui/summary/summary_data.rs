@@ -2,9 +2,11 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::time::Date;
+use crate::domain::goals::Goals;
 use crate::domain::homework::HomeworkList;
 use crate::domain::sessions::session::Sessions;
 use crate::domain::sessions::summary::{build, Scope, Summary, SummaryChoices};
+use crate::domain::sessions::summary_goals::with_goals;
 use crate::domain::sessions::summary_homework::with_homework;
 use crate::domain::EntryKind;
 use crate::storage::browser;
@@ -33,6 +35,8 @@ pub struct SummaryData {
     pub sessions: Kept<Sessions>,
     /// Accepted homework, offered for the homework section with its review.
     pub homework: Kept<HomeworkList>,
+    /// Goals, offered under the same consent as entries.
+    pub goals: Kept<Goals>,
     kept_choices: Kept<Option<SummaryChoices>>,
     pub today: Date,
     /// The remembered choices, or a fresh summary since the last session.
@@ -44,8 +48,12 @@ impl SummaryData {
     pub fn open() -> Self {
         let state = expect_context::<JournalState>();
         let records = records();
-        let (sessions, kept_choices, homework) =
-            (records.sessions, records.summary, records.homework);
+        let (sessions, kept_choices, homework, goals) = (
+            records.sessions,
+            records.summary,
+            records.homework,
+            records.goals,
+        );
         let today = browser::now().local_date();
         let choices = Memo::new(move |_| {
             kept_choices.value.get().unwrap_or_else(|| {
@@ -57,15 +65,19 @@ impl SummaryData {
                 let summary = sessions
                     .value
                     .with(|s| choices.with(|c| build(journal, s, c, today)));
-                homework
+                let summary = homework
                     .value
-                    .with(|list| choices.with(|c| with_homework(summary, list, journal, c, today)))
+                    .with(|list| choices.with(|c| with_homework(summary, list, journal, c, today)));
+                goals
+                    .value
+                    .with(|goals| choices.with(|c| with_goals(summary, goals, c)))
             })
         });
         Self {
             state,
             sessions,
             homework,
+            goals,
             kept_choices,
             today,
             choices,

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::agenda_panel::AgendaPanel;
 use super::consent_list::ConsentList;
+use super::goals_consent::GoalsConsent;
 use super::homework_consent::HomeworkConsent;
 use super::sessions_panel::SessionsPanel;
 use super::summary_actions::SummaryActions;
@@ -29,6 +30,7 @@ pub fn SummaryPage() -> impl IntoView {
                 <ConsentList data=data/>
                 <AgendaPanel data=data/>
                 <HomeworkConsent data=data/>
+                <GoalsConsent data=data/>
             </div>
             <section class="summary-output" aria-labelledby="preview-heading">
                 <h2 id="preview-heading">"Preview: exactly what will be shared"</h2>

@@ -11,7 +11,7 @@ use super::summary_chart::draw_chart;
 use super::summary_data::SummaryData;
 use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
 use crate::domain::sessions::summary_text::{
-    title, CRISIS_LINE, HOMEWORK_HEADING, HOW_IVE_BEEN_HEADING, LEAVE_WITH_HEADING,
+    title, CRISIS_LINE, GOALS_HEADING, HOMEWORK_HEADING, HOW_IVE_BEEN_HEADING, LEAVE_WITH_HEADING,
     QUESTIONS_HEADING, READ_TOGETHER_LINE,
 };
 
@@ -223,6 +223,40 @@ fn draw_notes(doc: &Document, article: &Element, summary: &Summary) {
             add(doc, &part, "p", "sheet-text", note);
         }
     }
+    draw_homework(doc, article, summary);
+    if summary.goals.is_empty() {
+        return;
+    }
+    let part = add(doc, article, "section", "sheet-section", "");
+    add(doc, &part, "h3", "", GOALS_HEADING);
+    let list = add(doc, &part, "ul", "sheet-items", "");
+    let _ = list.set_attribute("role", "list");
+    for goal in &summary.goals {
+        let li = add(doc, &list, "li", "sheet-item sheet-item--goal", "");
+        add(doc, &li, "p", "sheet-topic", &goal.title);
+        if let Some(agreed) = &goal.agreed {
+            add(doc, &li, "p", "sheet-meta", agreed);
+        }
+        match &goal.details {
+            None => {
+                add(
+                    doc,
+                    &li,
+                    "p",
+                    "sheet-not-ready",
+                    &format!("{NOT_READY_LINE}."),
+                );
+            }
+            Some(lines) => {
+                for line in lines {
+                    add(doc, &li, "p", "sheet-answer", line);
+                }
+            }
+        }
+    }
+}
+
+fn draw_homework(doc: &Document, article: &Element, summary: &Summary) {
     if summary.homework.is_empty() {
         return;
     }
