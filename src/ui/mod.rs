@@ -2,6 +2,7 @@
 //! (app, router, header, notices, lock screen), `state` (the app's state and intents), and each
 //! page's components: `journal`, `summary`, `homework`, `backup` (with the lock), `prompts`.
 mod backup;
+pub(crate) mod goals;
 mod homework;
 mod journal;
 mod prompts;

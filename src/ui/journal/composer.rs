@@ -3,12 +3,15 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::domain::goals::can_link;
 use crate::domain::journal::draft::grouped;
 use crate::domain::prompts::choice::find_by_text;
-use crate::domain::{EntryKind, MAX_TEXT_CHARS};
+use crate::domain::{EntryId, EntryKind, MAX_TEXT_CHARS};
+use crate::ui::goals::GoalPicker;
 use crate::ui::prompts::prompt_box::PromptBox;
 use crate::ui::prompts::prompt_prefs::{prompt_prefs, today};
 use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::small_records::records;
 use crate::ui::state::JournalState;
 
 /// The kind of entry (a win, a concern or a reflection), then its text.
@@ -60,10 +63,23 @@ fn TextForm(kind: Memo<EntryKind>) -> impl IntoView {
     let text_box = NodeRef::<leptos::html::Textarea>::new();
 
     let prefs = prompt_prefs();
+    let goal = RwSignal::new(String::new());
+    let goals = records().goals;
     let submit = move || {
         let answered =
             draft.with_untracked(|d| d.prompt.clone().filter(|_| d.kind == EntryKind::Reflection));
-        if state.save_draft_as_entry() {
+        // Linked only once the entry is stored, and only for kinds that belong to goals.
+        let link_to =
+            Some(goal.get_untracked()).filter(|g| !g.is_empty() && can_link(kind.get_untracked()));
+        let saved = move |id: &EntryId| {
+            if let Some(goal_id) = link_to {
+                goals.update(|g| {
+                    let _ = g.link(&goal_id, id);
+                });
+            }
+        };
+        if state.save_draft_as_entry(saved) {
+            goal.set(String::new());
             // Remember the prompt as answered, so it rests for a while.
             let used =
                 answered.and_then(|text| prefs.value.with_untracked(|p| find_by_text(p, &text)));
@@ -150,6 +166,8 @@ fn TextForm(kind: Memo<EntryKind>) -> impl IntoView {
                         state.update_draft(|d| d.tags = tags);
                     }
                 />
+
+                <GoalPicker kind=kind chosen=goal/>
 
                 <p id="entry-error" class="field-error" role="alert">
                     {move || state.draft_error.get().map(|e| e.to_string())}

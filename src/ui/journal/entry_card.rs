@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Entry;
+use crate::ui::goals::EntryGoals;
 use crate::ui::journal::entry_details::EntryDetailsList;
 use crate::ui::journal::entry_editor::EntryEditor;
 use crate::ui::journal::kind_badge::KindBadge;
@@ -75,6 +76,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
                         </ul>
                     }
                 })}
+            <EntryGoals id=entry.id.clone() kind=entry.kind/>
             <div class="entry-actions">
                 <button
                     type="button"

@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::ui::backup::backup_page::BackupPage;
+use crate::ui::goals::GoalsPage;
 use crate::ui::homework::{HomeworkPage, TherapistsPage};
 use crate::ui::journal::journal_page::JournalPage;
 use crate::ui::prompts::check_in_page::CheckInPage;
@@ -84,6 +85,7 @@ fn other_page(page: Page) -> Option<AnyView> {
         Page::Backup => view! { <BackupPage/> }.into_any(),
         Page::Homework => view! { <HomeworkPage/> }.into_any(),
         Page::Therapists => view! { <TherapistsPage/> }.into_any(),
+        Page::Goals => view! { <GoalsPage/> }.into_any(),
         Page::NotFound => view! { <NotFound/> }.into_any(),
     })
 }

@@ -15,11 +15,12 @@ pub enum Page {
     Backup,
     Homework,
     Therapists,
+    Goals,
     NotFound,
 }
 
 impl Page {
-    pub const ALL: [Page; 8] = [
+    pub const ALL: [Page; 9] = [
         Page::Journal,
         Page::Prompts,
         Page::CheckIn,
@@ -28,6 +29,7 @@ impl Page {
         Page::Backup,
         Page::Homework,
         Page::Therapists,
+        Page::Goals,
     ];
 
     pub fn from_path(path: &str) -> Self {
@@ -48,6 +50,7 @@ impl Page {
             Page::Backup => "/backup",
             Page::Homework => "/homework",
             Page::Therapists => "/for-therapists",
+            Page::Goals => "/goals",
         }
     }
 
@@ -62,6 +65,7 @@ impl Page {
             Page::Backup => "Backup & storage · Between",
             Page::Homework => "Homework · Between",
             Page::Therapists => "For therapists · Between",
+            Page::Goals => "My goals · Between",
             Page::NotFound => "Page not found · Between",
         }
     }
@@ -77,6 +81,7 @@ impl Page {
             Page::Backup => "backup",
             Page::Homework => "homework",
             Page::Therapists => "for-therapists",
+            Page::Goals => "goals",
             Page::NotFound => "not-found",
         }
     }

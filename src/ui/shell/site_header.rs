@@ -18,6 +18,7 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label="Main">
                 <ul role="list">
                     <li><Link to=Page::Journal>"Journal"</Link></li>
+                    <li><Link to=Page::Goals>"Goals"</Link></li>
                     <li><Link to=Page::Summary>"Summary"</Link></li>
                     <li><Link to=Page::Backup>"Backup"</Link></li>
                     <li><Link to=Page::About>"About & privacy"</Link></li>

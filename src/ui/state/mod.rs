@@ -264,7 +264,7 @@ impl JournalState {
 
     /// Turns the draft into an entry, stores it, and only then clears the composer.
     /// Returns false when the draft was refused (the message is shown).
-    pub fn save_draft_as_entry(&self) -> bool {
+    pub fn save_draft_as_entry(&self, saved: impl FnOnce(&EntryId) + 'static) -> bool {
         let now = browser::now();
         let entry = match self
             .draft
@@ -278,7 +278,9 @@ impl JournalState {
         };
         let submitted = self.draft.get_untracked();
         let state = *self;
+        let id = entry.id.clone();
         self.save_new_entry(entry, move || {
+            saved(&id);
             // Anything typed while the entry was being sealed stays in the composer. A new
             // reflection gets its prompt from the composer (today's, now that one was used).
             if state.draft.with_untracked(|d| d == &submitted) {
