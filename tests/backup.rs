@@ -194,7 +194,15 @@ fn sessions_prompts_and_homework_travel_with_the_backup_and_never_replace_what_i
             Date::from_ymd(2026, 11, 18).unwrap(),
         )
         .unwrap();
+    let mut goals = between::domain::goals::Goals::default();
+    goals
+        .add(between::domain::EntryId::new(1, 3), "Sleep better")
+        .unwrap();
     let records = vec![
+        (
+            "between.goals".to_string(),
+            between::domain::records::small::encode_goals(&goals),
+        ),
         ("between.sessions".to_string(), encode_sessions(&sessions)),
         ("between.prompts".to_string(), encode_prompt_prefs(&prefs)),
         // Unreadable or unknown records are never carried.
@@ -209,14 +217,21 @@ fn sessions_prompts_and_homework_travel_with_the_backup_and_never_replace_what_i
         .to_json();
     let parsed = parse_backup(&file).unwrap();
     let keys: Vec<&str> = parsed.records.iter().map(|(k, _)| k.as_str()).collect();
-    assert_eq!(keys, ["between.prompts", "between.sessions"]);
-    assert!(parsed.records[0].1.contains("What helped this week?"));
+    assert_eq!(
+        keys,
+        ["between.goals", "between.prompts", "between.sessions"]
+    );
+    assert!(parsed.records[1].1.contains("What helped this week?"));
 
-    // This browser already has sessions: those stay; the prompts are added.
-    let plan = ImportPlan::new(&journal(), parsed, true, &["between.sessions".to_string()]);
+    // This browser already has sessions and goals: those stay; the prompts are added.
+    let here = ["between.sessions".to_string(), "between.goals".to_string()];
+    let plan = ImportPlan::new(&journal(), parsed, true, &here);
     assert_eq!(plan.records.len(), 1);
     assert_eq!(plan.records[0].0, "between.prompts");
-    assert_eq!(plan.records_kept_here, ["between.sessions"]);
+    assert_eq!(
+        plan.records_kept_here,
+        ["between.goals", "between.sessions"]
+    );
     let preview = plan.describe().join(" ");
     assert!(
         preview.contains("Your prompt choices and own prompts will be added."),

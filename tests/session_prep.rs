@@ -285,3 +285,130 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_goal_shows_its_linked_entries_only_as_far_as_each_is_shared() {
+    use between::domain::goals::{GoalStatus, Goals, StepState};
+    use between::domain::sessions::summary_goals::with_goals;
+
+    let journal = Journal::from_entries([
+        entry(
+            1,
+            EntryKind::Win,
+            "SHAREDWIN slept through",
+            "2026-11-12T09:00:00Z",
+        ),
+        entry(
+            2,
+            EntryKind::Reflection,
+            "LEFTOUTREFLECTION long night",
+            "2026-11-13T09:00:00Z",
+        ),
+        entry(
+            3,
+            EntryKind::Win,
+            "TOPICWIN phone away",
+            "2026-11-14T09:00:00Z",
+        ),
+    ]);
+    let mut goals = Goals::default();
+    let (sleep, work, old) = (id(50), id(51), id(52));
+    goals.add(sleep.clone(), "Sleep better").unwrap();
+    goals.add(work.clone(), "Feel less alone at work").unwrap();
+    goals.add(old.clone(), "RETIREDGOAL").unwrap();
+    goals
+        .add_step(sleep.as_str(), id(60), "STEPWORDS phone off at 11")
+        .unwrap();
+    goals
+        .set_step_state(sleep.as_str(), id(60).as_str(), StepState::Done)
+        .unwrap();
+    goals.set_agreed(sleep.as_str(), Some(nov(10))).unwrap();
+    for n in 1..=3 {
+        goals.link(sleep.as_str(), &id(n)).unwrap();
+    }
+    goals
+        .add_step(work.as_str(), id(61), "WORKSTEP lunch with a colleague")
+        .unwrap();
+    goals.set_status(old.as_str(), GoalStatus::Retired).unwrap();
+
+    let mut choices = SummaryChoices::new(scope());
+    choices.set(journal.get(&id(1)).unwrap(), Consent::Full);
+    choices.set(journal.get(&id(3)).unwrap(), Consent::TopicOnly);
+    choices.set_topic_title(&id(3), "Evenings");
+    choices.set_goal(sleep.as_str(), Consent::Full);
+    choices.set_goal(work.as_str(), Consent::TopicOnly);
+    choices.set_goal(old.as_str(), Consent::Full);
+    let summary = with_goals(
+        build(&journal, &Sessions::default(), &choices, nov(21)),
+        &goals,
+        &choices,
+    );
+    assert_eq!(summary.goals.len(), 2, "a retired goal is not offered");
+    for text in [to_plain_text(&summary), to_markdown(&summary)] {
+        assert!(text.contains("Goals"), "{text}");
+        assert!(
+            text.contains("Step done: STEPWORDS phone off at 11"),
+            "{text}"
+        );
+        assert!(text.contains("Agreed with my therapist on Tuesday 10 November 2026"));
+        assert!(
+            text.contains("Linked small win, Thursday 12 November 2026: SHAREDWIN slept through")
+        );
+        assert!(
+            text.contains("Evenings (not ready to write about this yet)"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("TOPICWIN"),
+            "a topic-only win shows only its title"
+        );
+        assert!(
+            !text.contains("LEFTOUTREFLECTION"),
+            "a left-out entry is never shown through its goal"
+        );
+        assert!(text.contains("Feel less alone at work"));
+        assert!(
+            !text.contains("WORKSTEP"),
+            "a topic-only goal shares only its title"
+        );
+        assert!(!text.contains("RETIREDGOAL"));
+        let goals_at = text.find("Goals").unwrap();
+        assert!(
+            goals_at < text.find("Small wins").unwrap(),
+            "goals come before the wins"
+        );
+    }
+}
+
+#[test]
+fn the_goals_record_is_checked_and_never_guessed_at() {
+    use between::domain::goals::Goals;
+    use between::domain::records::small::{decode_goals, encode_goals};
+
+    let mut goals = Goals::default();
+    goals.add(id(1), "Sleep better").unwrap();
+    goals
+        .add_step(id(1).as_str(), id(2), "Phone off at 11")
+        .unwrap();
+    goals.link(id(1).as_str(), &id(9)).unwrap();
+    let raw = encode_goals(&goals);
+    assert!(raw.starts_with(r#"{"v":3,"goals":[{"id":""#), "{raw}");
+    assert_eq!(decode_goals(&raw), Ok(goals));
+    let newer = raw.replace(r#""v":3"#, r#""v":999"#);
+    assert!(matches!(
+        decode_goals(&newer),
+        Err(StorageError::NewerVersion { .. })
+    ));
+    for damaged in [
+        raw.replace("Sleep better", "  "),
+        raw.replace("Sleep better", &"x".repeat(500)),
+        raw.replace(id(2).as_str(), "NOT AN ID"),
+        raw.replace(r#""state":"open""#, r#""state":"maybe""#),
+        "{\"v\":3,\"goals\":{}}".to_string(),
+    ] {
+        assert!(
+            matches!(decode_goals(&damaged), Err(StorageError::Damaged { .. })),
+            "{damaged}"
+        );
+    }
+}

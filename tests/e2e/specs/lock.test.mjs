@@ -521,7 +521,7 @@ test("the lock's key lives only in memory: every page opens in place without ask
   });
   assert.deepEqual(
     [...new Set(visited)].sort(),
-    ['/', '/about', '/backup', '/check-in', '/for-therapists', '/homework', '/prompts', '/summary'],
+    ['/', '/about', '/backup', '/check-in', '/for-therapists', '/goals', '/homework', '/prompts', '/summary'],
     'every page was visited in place',
   );
   assert.deepEqual((await journal.entryTexts()).sort(), entries.map((e) => e.text).sort());

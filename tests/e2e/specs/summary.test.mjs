@@ -244,9 +244,9 @@ test('an empty summary says kindly that nothing is included, and Share is hidden
   assert.equal(await page.evaluate(() => 'share' in navigator), false, 'headless Chromium on Linux has no share');
   assert.equal(await summary.shareButton.count(), 0);
   await summary.action('Print or save as PDF').waitFor();
-  // The header links here, between Journal and Backup.
+  // The header links here, after Journal and Goals, before Backup.
   const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-  assert.deepEqual(nav.slice(0, 3), ['Journal', 'Summary', 'Backup']);
+  assert.deepEqual(nav.slice(0, 4), ['Journal', 'Goals', 'Summary', 'Backup']);
   assertClean(guards);
 });
 

@@ -13,6 +13,7 @@ export const PAGES = {
   about: { path: '/about', slug: 'about', title: 'About & privacy · Between', heading: 'About Between' },
   prompts: { path: '/prompts', slug: 'prompts', title: 'All prompts · Between', heading: 'Prompts' },
   therapists: { path: '/for-therapists', slug: 'for-therapists', title: 'For therapists · Between', heading: 'For therapists' },
+  goals: { path: '/goals', slug: 'goals', title: 'My goals · Between', heading: 'My goals' },
   homework: { path: '/homework', slug: 'homework', title: 'Homework · Between', heading: /^(Your homework|Homework from your therapist)$/ },
   notFound: { path: '/nowhere', slug: 'not-found', title: 'Page not found · Between', heading: "This page isn't here" },
 };
@@ -106,6 +107,7 @@ export async function tourInPlace(page, { homework = false, onEach = async () =>
 
   await step(PAGES.journal, header('Journal'));
   await step(PAGES.checkIn, () => page.locator('section.composer .check-in-links').getByRole('link', { name: 'How I feel', exact: true }).click());
+  await step(PAGES.goals, header('Goals'));
   await step(PAGES.summary, header('Summary'));
   await step(PAGES.backup, header('Backup'));
   await step(PAGES.about, header('About & privacy'));
