@@ -10,6 +10,7 @@ pub mod records;
 pub mod sessions;
 #[cfg(test)]
 mod test_rng;
+pub mod words;
 
 pub use calendar::time::Timestamp;
 pub use journal::checkin::{

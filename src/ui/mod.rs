@@ -1,6 +1,7 @@
 //! Components render state and send intents; rules live in the domain. Rooms: the `shell`
 //! (app, router, header, notices, lock screen), `state` (the app's state and intents), and each
-//! page's components: `journal`, `summary`, `homework`, `backup` (with the lock), `prompts`.
+//! page's components: `journal`, `summary`, `goals`, `homework`, `backup` (with the lock),
+//! `prompts`.
 mod backup;
 pub(crate) mod goals;
 mod homework;

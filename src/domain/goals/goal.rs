@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::time::Date;
-use crate::domain::sessions::consent::one_line;
+use crate::domain::words::one_line;
 use crate::domain::EntryId;
 
 pub const MAX_GOAL_CHARS: usize = 120;

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::domain::sessions::consent::one_line;
+use crate::domain::words::one_line;
 use crate::domain::EntryId;
 
 /// Topics that can be put first, in order.

@@ -9,6 +9,7 @@ use crate::domain::calendar::time::{Date, Timestamp};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 use crate::domain::sessions::agenda::Agenda;
 use crate::domain::sessions::session::Sessions;
+pub(crate) use crate::domain::words::one_line;
 
 /// Days covered when there is no past session to start from.
 pub const DEFAULT_SCOPE_DAYS: i64 = 14;
@@ -303,21 +304,5 @@ fn set_by_id(choices: &mut BTreeMap<String, Consent>, id: &str, consent: Consent
         choices.remove(id);
     } else {
         choices.insert(id.to_string(), consent);
-    }
-}
-
-/// Whitespace runs (line breaks included) become one space, so a name or title can never
-/// add lines or structure to the printed summary.
-pub(crate) fn one_line(text: &str, max_chars: usize) -> String {
-    let mut out = String::new();
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    match out.char_indices().nth(max_chars) {
-        Some((cut, _)) => out[..cut].trim_end().to_string(),
-        None => out,
     }
 }

@@ -18,6 +18,8 @@ pub fn kinds_in_summary_order() -> Vec<EntryKind> {
     EntryKind::SUMMARY_ORDER.to_vec()
 }
 
+pub const FROM_LAST_TIME_HEADING: &str = "From last time";
+pub const AGENDA_HEADING: &str = "What I'd like to talk about";
 /// Printed beside a concern that was marked resolved in the last session.
 pub const RESOLVED_NOTE: &str = "Resolved last time";
 

@@ -12,7 +12,6 @@ use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 use crate::domain::sessions::agenda::SinceLastTime;
 use crate::domain::sessions::chart::WeeklyChart;
 use crate::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
-use crate::domain::sessions::summary_text::{AGENDA_HEADING, FROM_LAST_TIME_HEADING};
 
 pub use crate::domain::sessions::consent::*;
 pub use crate::domain::sessions::items::*;

@@ -2,10 +2,10 @@
 //! same [`Summary`], so what is printed, copied and downloaded always agrees.
 use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
 
-pub use crate::domain::sessions::items::CARRIED_OVER_NOTE;
+pub use crate::domain::sessions::items::{
+    AGENDA_HEADING, CARRIED_OVER_NOTE, FROM_LAST_TIME_HEADING,
+};
 pub const HOW_IVE_BEEN_HEADING: &str = "How I've been since last time";
-pub const FROM_LAST_TIME_HEADING: &str = "From last time";
-pub const AGENDA_HEADING: &str = "What I'd like to talk about";
 pub const QUESTIONS_HEADING: &str = "Questions for my therapist";
 pub const LEAVE_WITH_HEADING: &str = "What I'd like to leave the session with";
 /// The heading of the homework section, after the agenda.

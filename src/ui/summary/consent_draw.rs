@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
-use super::summary_preview::add;
+use super::sheet_dom::add;
 use crate::domain::calendar::date_text::week_start;
 use crate::domain::calendar::time::Date;
 use crate::domain::sessions::summary::{default_topic_title, Consent, SummaryChoices};

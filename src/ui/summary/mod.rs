@@ -7,6 +7,7 @@ mod goals_consent;
 mod homework_consent;
 mod outcomes_panel;
 mod sessions_panel;
+mod sheet_dom;
 mod summary_actions;
 mod summary_chart;
 mod summary_data;

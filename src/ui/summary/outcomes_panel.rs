@@ -8,8 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::consent_draw::excerpt;
+use super::sheet_dom::add;
 use super::summary_data::{Line, SummaryData};
-use super::summary_preview::add;
 use crate::domain::sessions::session::{ConcernOutcome, SessionId};
 use crate::domain::sessions::summary::concerns_for_session;
 use crate::domain::EntryId;

@@ -1,7 +1,7 @@
 //! The small weekly chart: stacked bars by kind, a feeling line, and the same in words.
 use web_sys::{Document, Element};
 
-use super::summary_preview::add;
+use super::sheet_dom::add;
 use crate::domain::sessions::chart::WeeklyChart;
 use crate::domain::EntryKind;
 

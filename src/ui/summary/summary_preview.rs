@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use web_sys::{Document, Element};
 
+use super::sheet_dom::add;
 use super::summary_chart::draw_chart;
 use super::summary_data::SummaryData;
 use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
@@ -84,19 +85,6 @@ pub fn SummaryPreview(data: SummaryData) -> impl IntoView {
             {move || format!("Show more of the preview ({} more shared entries)", left.get())}
         </button>
     }
-}
-
-/// Appends `<tag class=…>text</tag>` to `parent`; the text is only ever text.
-pub(super) fn add(doc: &Document, parent: &Element, tag: &str, class: &str, text: &str) -> Element {
-    let el = doc.create_element(tag).expect("a known tag");
-    if !class.is_empty() {
-        el.set_class_name(class);
-    }
-    if !text.is_empty() {
-        el.set_text_content(Some(text));
-    }
-    let _ = parent.append_child(&el);
-    el
 }
 
 /// Clears the sheet and draws its header (and the empty note when nothing is shared).
