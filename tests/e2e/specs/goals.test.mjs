@@ -8,6 +8,7 @@ import { assertClean, waitForApp } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
 import { openJournal } from '../support/journal-page.mjs';
 import { SummaryPage } from '../support/summary-page.mjs';
+import { BackupPage, jsonFile } from '../support/backup-page.mjs';
 
 const app = withApp();
 const GOALS_KEY = 'between.goals';
@@ -21,6 +22,18 @@ async function openGoals(page) {
 /** The card of the goal whose heading is `title`. */
 function card(page, title) {
   return page.locator('li.goal', { has: page.getByRole('heading', { level: 3, name: title, exact: true }) });
+}
+
+async function addGoal(page, title) {
+  await page.getByLabel('A goal, in your own words').fill(title);
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await card(page, title).waitFor();
+}
+
+async function addStep(page, title, step) {
+  await card(page, title).getByLabel('A small step').fill(step);
+  await card(page, title).getByRole('button', { name: 'Add step' }).click();
+  await card(page, title).getByText(step, { exact: true }).waitFor();
 }
 
 async function storedGoals(page) {
@@ -159,4 +172,51 @@ test('a goal added in one tab appears in another, and on a 360 px phone the page
   await assertNoSeriousA11yViolations(first.page, '/goals at 360 px');
   await second.close();
   assertClean(first.guards);
+});
+
+test('goals are sealed under the lock, travel in a backup, and a second import adds no duplicates', async () => {
+  const { journal, page, guards } = await openJournal(app);
+  await journal.goto();
+  await openGoals(page);
+  await addGoal(page, 'Sleep better');
+  await addStep(page, 'Sleep better', 'Phone off at 11');
+
+  // A backup carries the goals record; imported into a fresh browser twice, it arrives once.
+  const backup = new BackupPage(page, app.url);
+  await backup.goto();
+  const { text } = await backup.downloadPlain();
+  assert.ok(JSON.parse(text).records[GOALS_KEY], 'the backup holds the goals record');
+  const fresh = await openJournal(app);
+  const freshBackup = new BackupPage(fresh.page, app.url);
+  await freshBackup.goto();
+  await freshBackup.importFile(jsonFile(text));
+  await freshBackup.goto();
+  const again = await freshBackup.chooseFile(jsonFile(text));
+  if (again === 'preview') {
+    const lines = await freshBackup.previewLines();
+    assert.ok(lines.some((l) => l.includes('Your goals')), `the preview says the goals here are kept: ${lines.join(' | ')}`);
+    if ((await freshBackup.previewButtons()).includes('Import')) await freshBackup.confirmImport();
+  }
+  await openGoals(fresh.page);
+  await card(fresh.page, 'Sleep better').waitFor();
+  assert.equal(await fresh.page.locator('li.goal').count(), 1, 'one goal after two imports');
+  assert.deepEqual((await storedGoals(fresh.page)).goals.map((g) => g.title), ['Sleep better']);
+  assertClean(fresh.guards);
+
+  // With the lock on, the goals record is sealed: its words are not readable in storage.
+  await backup.goto();
+  const panel = page.getByRole('region', { name: 'Lock with a passphrase' });
+  await panel.getByLabel('New passphrase', { exact: true }).fill('quiet lantern orchard');
+  await panel.getByLabel('The same passphrase again', { exact: true }).fill('quiet lantern orchard');
+  await panel.getByRole('checkbox', { name: "I understand a forgotten passphrase can't be recovered" }).check();
+  await panel.locator('form button[type="submit"]').click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('between.meta.lock') ?? '{}').phase === 'on', null, { timeout: 20_000 });
+  const raw = await page.evaluate((k) => localStorage.getItem(k), GOALS_KEY);
+  assert.ok(!raw.includes('Sleep better') && !raw.includes('Phone off'), `sealed: ${raw.slice(0, 80)}`);
+  assert.equal(typeof JSON.parse(raw).s, 'string', 'a sealed record');
+  // Still readable in the app, and a change is sealed too.
+  await journal.openInPlace('/goals', () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals', exact: true }).click());
+  await addStep(page, 'Sleep better', 'Tea instead of coffee');
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null && !localStorage.getItem(k).includes('Tea'), GOALS_KEY);
+  assertClean(guards);
 });
