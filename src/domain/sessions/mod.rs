@@ -2,6 +2,7 @@
 //! raised concerns went, the consent ladder and summary builder, its text and weekly chart.
 pub mod chart;
 pub mod consent;
+pub mod ics;
 pub mod items;
 pub mod session;
 pub mod summary;
