@@ -9,9 +9,7 @@ use super::error::StorageError;
 use super::format::{damaged, decode_versioned, FORMAT_VERSION};
 use crate::domain::homework::{Homework, HomeworkList};
 use crate::domain::prompts::choice::PromptPrefs;
-use crate::domain::sessions::session::{
-    CalendarSettings, Cancelled, Session, SessionId, Sessions,
-};
+use crate::domain::sessions::session::{CalendarSettings, Cancelled, Session, SessionId, Sessions};
 use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::EntryId;
 
@@ -99,9 +97,10 @@ pub fn decode_sessions(raw: &str) -> Result<Sessions, StorageError> {
             return Err(damaged(SESSIONS_KEY, "a session time is not a time of day"));
         }
     }
-    let cancelled_ok = record.cancelled.iter().all(|c| {
-        SessionId::is_well_formed(c.id.as_str()) && c.time.is_none_or(|t| t < 24 * 60)
-    });
+    let cancelled_ok = record
+        .cancelled
+        .iter()
+        .all(|c| SessionId::is_well_formed(c.id.as_str()) && c.time.is_none_or(|t| t < 24 * 60));
     if !cancelled_ok || record.calendar.evening_hour > 23 {
         return Err(damaged(SESSIONS_KEY, "its calendar part is malformed"));
     }

@@ -59,7 +59,11 @@ pub fn calendar_file(
 /// How many events `calendar_file` writes (sessions and cancellations), for the status line.
 pub fn event_count(sessions: &Sessions, today: Date) -> (usize, usize) {
     let upcoming = sessions.all().iter().filter(|s| s.date >= today).count();
-    let cancelled = sessions.cancelled.iter().filter(|c| c.date >= today).count();
+    let cancelled = sessions
+        .cancelled
+        .iter()
+        .filter(|c| c.date >= today)
+        .count();
     (upcoming, cancelled)
 }
 
@@ -117,7 +121,11 @@ impl Event<'_> {
             out.line("STATUS:CANCELLED");
         } else {
             out.line("STATUS:CONFIRMED");
-            alarm(out, evening_before, "Time to look at what you'd like to bring");
+            alarm(
+                out,
+                evening_before,
+                "Time to look at what you'd like to bring",
+            );
             if settings.hour_before && self.time.is_some() {
                 alarm(out, 60, title);
             }
@@ -291,13 +299,21 @@ mod tests {
             london,
         ));
         let starts: Vec<&String> = lines.iter().filter(|l| l.starts_with("DTSTART")).collect();
-        assert_eq!(starts, ["DTSTART:20260328T100000Z", "DTSTART:20260330T090000Z"]);
+        assert_eq!(
+            starts,
+            ["DTSTART:20260328T100000Z", "DTSTART:20260330T090000Z"]
+        );
         let triggers: Vec<&String> = lines.iter().filter(|l| l.starts_with("TRIGGER")).collect();
         // 10:00 on the 28th from 19:00 GMT the day before: 15 hours. 09:00Z on the 30th
         // from 19:00 BST (18:00Z) on the 29th: 15 hours too.
         assert_eq!(
             triggers,
-            ["TRIGGER:-PT900M", "TRIGGER:-PT60M", "TRIGGER:-PT900M", "TRIGGER:-PT60M"]
+            [
+                "TRIGGER:-PT900M",
+                "TRIGGER:-PT60M",
+                "TRIGGER:-PT900M",
+                "TRIGGER:-PT60M"
+            ]
         );
         assert_eq!(lines.iter().filter(|l| *l == "ACTION:DISPLAY").count(), 4);
         assert!(lines.contains(&"DESCRIPTION:Time to look at what you'd like to bring".into()));
@@ -339,7 +355,11 @@ mod tests {
         assert!(lines.contains(&"DTSTART;VALUE=DATE:20261203".into()));
         assert!(lines.contains(&"DTEND;VALUE=DATE:20261204".into()));
         let triggers: Vec<&String> = lines.iter().filter(|l| l.starts_with("TRIGGER")).collect();
-        assert_eq!(triggers, ["TRIGGER:-PT240M"], "no hour-before alarm without a time");
+        assert_eq!(
+            triggers,
+            ["TRIGGER:-PT240M"],
+            "no hour-before alarm without a time"
+        );
     }
 
     #[test]
@@ -373,8 +393,18 @@ mod tests {
         let id = sessions.all()[1].id.clone();
         sessions.move_to(&id, day(2026, 12, 11));
         sessions.remove_for_calendar(&id, today);
-        let text = unfold(&calendar_file(&sessions, &sessions.calendar, today, NOW, london));
-        assert_eq!(uids(&sessions), first, "the removed one is still there, cancelled");
+        let text = unfold(&calendar_file(
+            &sessions,
+            &sessions.calendar,
+            today,
+            NOW,
+            london,
+        ));
+        assert_eq!(
+            uids(&sessions),
+            first,
+            "the removed one is still there, cancelled"
+        );
         let at = text.iter().position(|l| l == "STATUS:CANCELLED").unwrap();
         let event = &text[..at];
         let begin = event.iter().rposition(|l| l == "BEGIN:VEVENT").unwrap();

@@ -115,6 +115,22 @@ impl Default for CalendarSettings {
     }
 }
 
+/// Reads `HH:MM` (what a time field gives) as minutes since midnight.
+pub fn parse_time_of_day(text: &str) -> Option<u16> {
+    let (hours, minutes) = text.split_once(':')?;
+    let all_digits = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(hours) || !all_digits(minutes) {
+        return None;
+    }
+    let (hours, minutes): (u16, u16) = (hours.parse().ok()?, minutes.parse().ok()?);
+    (hours < 24 && minutes < 60).then_some(hours * 60 + minutes)
+}
+
+/// `HH:MM`
+pub fn time_of_day_text(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
 /// How a new session repeats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Repeat {
@@ -199,7 +215,8 @@ impl Sessions {
     /// next calendar file takes it out of calendars that imported it.
     pub fn remove_for_calendar(&mut self, id: &SessionId, today: Date) -> Option<Session> {
         let removed = self.remove(id)?;
-        self.cancelled.retain(|c| c.date >= today && c.id != removed.id);
+        self.cancelled
+            .retain(|c| c.date >= today && c.id != removed.id);
         if removed.date >= today {
             self.cancelled.push(Cancelled {
                 id: removed.id.clone(),
@@ -433,7 +450,10 @@ mod tests {
             Some(day(30)),
         );
         assert_eq!(sessions.all().len(), 2, "3rd and 17th");
-        assert!(sessions.all().iter().all(|s| s.series == Some(id(1).0.clone())));
+        assert!(sessions
+            .all()
+            .iter()
+            .all(|s| s.series == Some(id(1).0.clone())));
         sessions.remove_for_calendar(&id(2), day(1));
         sessions.calendar.title = "Therapy, with Sam".into();
         let raw = encode_sessions(&sessions);
@@ -446,6 +466,15 @@ mod tests {
         assert_eq!(read.calendar, CalendarSettings::default());
         let bad = old.replace(r#""revision""#, r#""time":1440,"revision""#);
         assert!(decode_sessions(&bad).is_err());
+    }
+
+    #[test]
+    fn times_of_day_read_and_write_as_hh_mm() {
+        assert_eq!(parse_time_of_day("09:05"), Some(545));
+        assert_eq!(time_of_day_text(545), "09:05");
+        for bad in ["24:00", "9:05", "09:60", "", "ab:cd"] {
+            assert_eq!(parse_time_of_day(bad), None, "{bad}");
+        }
     }
 
     #[test]

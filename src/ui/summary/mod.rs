@@ -1,5 +1,6 @@
 //! The session summary page (`/summary`): sessions, consent, the live preview and the ways
 //! to get it out. Everything shown in the preview comes from `domain::summary::build`.
+mod calendar_export;
 mod consent_draw;
 mod consent_list;
 mod homework_consent;
