@@ -40,12 +40,12 @@ pub fn CalendarExport(data: SummaryData) -> impl IntoView {
             <p>"A file with your upcoming sessions for your phone's or computer's calendar, with a reminder the evening before to look at what you'd like to bring. Nothing is sent anywhere."</p>
             <div class="field">
                 <label class="field-label" for="calendar-title">"Event title"</label>
-                <input id="calendar-title" type="text" aria-describedby="calendar-title-note"
+                <textarea id="calendar-title" rows="2" aria-describedby="calendar-title-note"
                     prop:value=move || settings().title
                     on:change=move |ev| {
                         let title = event_target_value(&ev);
                         data.sessions.update(|s| s.calendar.title = title);
-                    }/>
+                    }></textarea>
                 <p id="calendar-title-note" class="field-hint">"Lock screens show this title, so it says \"Appointment\" unless you choose to say more."</p>
             </div>
             <div class="field">
