@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { withApp } from '../support/fixtures.mjs';
 import { SummaryPage } from '../support/summary-page.mjs';
+import { assertClean } from '../support/browser.mjs';
 
 const app = withApp();
 const TITLE = 'Therapy, with Sam; bring the notes 🌱🌧 and the list, the long one; thanks\nsecond line';
@@ -89,5 +90,5 @@ test('the calendar file holds timed and repeating sessions across a DST change, 
   assert.equal(stored.calendar.title, TITLE);
   assert.ok(stored.sessions.some((s) => s.time === 630));
   assert.equal(stored.cancelled.length, 1);
-  guards.assertClean?.();
+  assertClean(guards);
 });
