@@ -286,3 +286,33 @@ fn another_tabs_changes_are_read_as_what_they_mean() {
     );
     assert_eq!(external_change(None, None), ExternalChange::Ignore);
 }
+
+#[test]
+fn the_v3_sessions_fixture_with_times_repeats_cancellations_and_calendar_settings_reads() {
+    use between::domain::records::small::decode_sessions;
+    let path = format!(
+        "{}/tests/fixtures/v3/sessions-calendar.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let stored: BTreeMap<String, String> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let sessions = decode_sessions(&stored["between.sessions"]).unwrap();
+    let times: Vec<Option<u16>> = sessions.all().iter().map(|s| s.time).collect();
+    assert_eq!(times, [Some(600), Some(600), None]);
+    assert_eq!(sessions.all()[0].series, sessions.all()[1].series);
+    assert_eq!(sessions.cancelled.len(), 1);
+    assert_eq!(sessions.cancelled[0].sequence, 2);
+    assert_eq!(sessions.calendar.title, "Therapy, with Sam; 🌱");
+    assert_eq!(
+        (
+            sessions.calendar.evening_hour,
+            sessions.calendar.hour_before
+        ),
+        (20, true)
+    );
+    // The shipped v3 fixture, from before these fields, reads with the defaults.
+    let old = fixture("v3");
+    if let Some(raw) = old.get("between.sessions") {
+        assert!(decode_sessions(raw).unwrap().cancelled.is_empty());
+    }
+}

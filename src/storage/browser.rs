@@ -45,3 +45,17 @@ async fn wait(for_frame: bool) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// The UTC offset (minutes east, +60 for UTC+1) of `minutes` past midnight on `date` here,
+/// by that date's own rules, so each session keeps its own daylight-saving offset.
+pub fn local_offset(date: crate::domain::calendar::time::Date, minutes: u16) -> i32 {
+    let (year, month, day) = date.ymd();
+    let local = js_sys::Date::new_with_year_month_day_hr_min(
+        year as u32,
+        month as i32 - 1,
+        day as i32,
+        i32::from(minutes / 60),
+        i32::from(minutes % 60),
+    );
+    -(local.get_timezone_offset().round() as i32)
+}

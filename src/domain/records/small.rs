@@ -10,7 +10,7 @@ use super::format::{damaged, decode_versioned, FORMAT_VERSION};
 use crate::domain::goals::{Goal, Goals};
 use crate::domain::homework::{Homework, HomeworkList};
 use crate::domain::prompts::choice::PromptPrefs;
-use crate::domain::sessions::session::{Session, SessionId, Sessions};
+use crate::domain::sessions::session::{CalendarSettings, Cancelled, Session, SessionId, Sessions};
 use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::EntryId;
 
@@ -55,19 +55,33 @@ pub fn personal_record_is_readable(key: &str, raw: &str) -> bool {
 #[derive(Serialize)]
 struct SessionsRecordOut<'a> {
     v: u32,
-    sessions: &'a Sessions,
+    sessions: &'a [Session],
+    #[serde(skip_serializing_if = "<[Cancelled]>::is_empty")]
+    cancelled: &'a [Cancelled],
+    #[serde(skip_serializing_if = "is_default_calendar")]
+    calendar: &'a CalendarSettings,
+}
+
+fn is_default_calendar(settings: &&CalendarSettings) -> bool {
+    **settings == CalendarSettings::default()
 }
 
 #[derive(Deserialize)]
 struct SessionsRecordIn {
     sessions: Vec<Session>,
+    #[serde(default)]
+    cancelled: Vec<Cancelled>,
+    #[serde(default)]
+    calendar: CalendarSettings,
 }
 
-/// `{"v":2,"sessions":[...]}`
+/// `{"v":3,"sessions":[...],"cancelled":[...],"calendar":{...}}` (the last two only when set).
 pub fn encode_sessions(sessions: &Sessions) -> String {
     serde_json::to_string(&SessionsRecordOut {
         v: FORMAT_VERSION,
-        sessions,
+        sessions: sessions.all(),
+        cancelled: &sessions.cancelled,
+        calendar: &sessions.calendar,
     })
     .expect("sessions always serialise")
 }
@@ -88,8 +102,21 @@ pub fn decode_sessions(raw: &str) -> Result<Sessions, StorageError> {
         if !ids.insert(&session.id) {
             return Err(damaged(SESSIONS_KEY, "it holds the same session twice"));
         }
+        if session.time.is_some_and(|t| t >= 24 * 60) {
+            return Err(damaged(SESSIONS_KEY, "a session time is not a time of day"));
+        }
     }
-    Ok(Sessions::from_list(record.sessions))
+    let cancelled_ok = record
+        .cancelled
+        .iter()
+        .all(|c| SessionId::is_well_formed(c.id.as_str()) && c.time.is_none_or(|t| t < 24 * 60));
+    if !cancelled_ok || record.calendar.evening_hour > 23 {
+        return Err(damaged(SESSIONS_KEY, "its calendar part is malformed"));
+    }
+    let mut sessions = Sessions::from_list(record.sessions);
+    sessions.cancelled = record.cancelled;
+    sessions.calendar = record.calendar;
+    Ok(sessions)
 }
 
 // The summary choices: scope, consent, titles.

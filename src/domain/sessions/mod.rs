@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod chart;
 pub mod consent;
+pub mod ics;
 pub mod items;
 pub mod session;
 pub mod summary;

@@ -70,6 +70,12 @@ impl ConcernOutcome {
 pub struct Session {
     pub id: SessionId,
     pub date: Date,
+    /// Local time of day in minutes since midnight; `None` is an all-day session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<u16>,
+    /// Shared by the occurrences made together by one "repeats"; each stays its own session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
     /// What happened to each concern in this session; concerns not talked about are absent.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub outcomes: BTreeMap<EntryId, ConcernOutcome>,
@@ -77,19 +83,149 @@ pub struct Session {
     pub revision: u64,
 }
 
+/// A removed session, kept so the next calendar files cancel it (`STATUS:CANCELLED`) in
+/// calendars that imported it. Kept until its day has passed, then dropped.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cancelled {
+    pub id: SessionId,
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<u16>,
+    /// Higher than any revision the session had, so calendars take the cancellation.
+    pub sequence: u64,
+}
+
+/// How "Add to my calendar" writes the file; the title is neutral unless the person says more.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarSettings {
+    pub title: String,
+    /// Hour (0-23) of the reminder the evening before.
+    pub evening_hour: u8,
+    /// Also a reminder an hour before a session with a time.
+    pub hour_before: bool,
+}
+
+impl Default for CalendarSettings {
+    fn default() -> Self {
+        Self {
+            title: "Appointment".into(),
+            evening_hour: 19,
+            hour_before: false,
+        }
+    }
+}
+
+/// Reads `HH:MM` (what a time field gives) as minutes since midnight.
+pub fn parse_time_of_day(text: &str) -> Option<u16> {
+    let (hours, minutes) = text.split_once(':')?;
+    let all_digits = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(hours) || !all_digits(minutes) {
+        return None;
+    }
+    let (hours, minutes): (u16, u16) = (hours.parse().ok()?, minutes.parse().ok()?);
+    (hours < 24 && minutes < 60).then_some(hours * 60 + minutes)
+}
+
+/// `HH:MM`
+pub fn time_of_day_text(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// How a new session repeats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repeat {
+    Never,
+    Weekly,
+    Fortnightly,
+}
+
+/// The most occurrences one "repeats" makes: a year of weekly sessions.
+pub const MAX_OCCURRENCES: usize = 53;
+
 /// Every session, kept sorted by date (ties by id) so "last" and "next" are simple scans.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Sessions {
     list: Vec<Session>,
+    /// Removed sessions whose day has not passed (see [`Cancelled`]).
+    pub cancelled: Vec<Cancelled>,
+    pub calendar: CalendarSettings,
 }
 
 impl Sessions {
     /// Sessions as read from storage (checked there), put in order.
     pub fn from_list(list: Vec<Session>) -> Self {
-        let mut sessions = Self { list };
+        let mut sessions = Self {
+            list,
+            ..Self::default()
+        };
         sessions.sort();
         sessions
+    }
+
+    /// Adds `first` and, when it repeats, one session every one or two weeks up to and
+    /// including `until` (at most [`MAX_OCCURRENCES`]), sharing a series id. `ids` gives a
+    /// fresh id per occurrence. Returns how many were added.
+    pub fn add_repeating(
+        &mut self,
+        mut ids: impl FnMut() -> SessionId,
+        first: Date,
+        time: Option<u16>,
+        repeat: Repeat,
+        until: Option<Date>,
+    ) -> usize {
+        let step = match repeat {
+            Repeat::Never => 0,
+            Repeat::Weekly => 7,
+            Repeat::Fortnightly => 14,
+        };
+        let last = until.filter(|_| step > 0).unwrap_or(first);
+        let mut added = 0;
+        let mut date = first;
+        let mut series = None;
+        while date <= last && added < MAX_OCCURRENCES {
+            let id = ids();
+            if step > 0 {
+                series.get_or_insert_with(|| id.0.clone());
+            }
+            if self.add(id.clone(), date) {
+                let session = self.list.iter_mut().find(|s| s.id == id).expect("added");
+                session.time = time;
+                session.series = series.clone();
+                added += 1;
+            }
+            if step == 0 {
+                break;
+            }
+            date = date.add_days(step);
+        }
+        added
+    }
+
+    /// Sets (or with `None`, clears) a session's time of day. Returns whether it was found.
+    pub fn set_time(&mut self, id: &SessionId, time: Option<u16>) -> bool {
+        let Some(session) = self.list.iter_mut().find(|s| &s.id == id) else {
+            return false;
+        };
+        session.time = time;
+        session.revision += 1;
+        true
+    }
+
+    /// Removes a session and remembers it as cancelled until `today` is past its day, so the
+    /// next calendar file takes it out of calendars that imported it.
+    pub fn remove_for_calendar(&mut self, id: &SessionId, today: Date) -> Option<Session> {
+        let removed = self.remove(id)?;
+        self.cancelled
+            .retain(|c| c.date >= today && c.id != removed.id);
+        if removed.date >= today {
+            self.cancelled.push(Cancelled {
+                id: removed.id.clone(),
+                date: removed.date,
+                time: removed.time,
+                sequence: removed.revision + 1,
+            });
+        }
+        Some(removed)
     }
 
     /// All sessions, earliest first.
@@ -113,6 +249,8 @@ impl Sessions {
         self.list.push(Session {
             id,
             date,
+            time: None,
+            series: None,
             outcomes: BTreeMap::new(),
             revision: 1,
         });
@@ -198,6 +336,7 @@ impl Sessions {
                 .filter(|s| s.date < date)
                 .cloned()
                 .collect(),
+            ..Sessions::default()
         }
         .carried_over()
     }
@@ -294,5 +433,64 @@ mod tests {
         assert!(raw.starts_with(&start), "{raw}");
         assert!(raw.contains(r#""date":"2026-11-03""#), "{raw}");
         assert_eq!(decode_sessions(&raw), Ok(sessions));
+    }
+
+    #[test]
+    fn times_series_cancellations_and_calendar_settings_round_trip_and_old_records_still_read() {
+        let mut sessions = Sessions::default();
+        let mut n = 0;
+        sessions.add_repeating(
+            || {
+                n += 1;
+                id(n)
+            },
+            day(3),
+            Some(17 * 60 + 30),
+            Repeat::Fortnightly,
+            Some(day(30)),
+        );
+        assert_eq!(sessions.all().len(), 2, "3rd and 17th");
+        assert!(sessions
+            .all()
+            .iter()
+            .all(|s| s.series == Some(id(1).0.clone())));
+        sessions.remove_for_calendar(&id(2), day(1));
+        sessions.calendar.title = "Therapy, with Sam".into();
+        let raw = encode_sessions(&sessions);
+        assert!(raw.contains(r#""time":1050"#), "{raw}");
+        assert_eq!(decode_sessions(&raw), Ok(sessions));
+        // A v3 record from before times and repeats reads as all-day sessions.
+        let old = r#"{"v":3,"sessions":[{"id":"18f0a1b2c00-00000001","date":"2026-11-03","revision":1}]}"#;
+        let read = decode_sessions(old).unwrap();
+        assert_eq!(read.all()[0].time, None);
+        assert_eq!(read.calendar, CalendarSettings::default());
+        let bad = old.replace(r#""revision""#, r#""time":1440,"revision""#);
+        assert!(decode_sessions(&bad).is_err());
+    }
+
+    #[test]
+    fn times_of_day_read_and_write_as_hh_mm() {
+        assert_eq!(parse_time_of_day("09:05"), Some(545));
+        assert_eq!(time_of_day_text(545), "09:05");
+        for bad in ["24:00", "9:05", "09:60", "", "ab:cd"] {
+            assert_eq!(parse_time_of_day(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_repeat_stops_at_a_year() {
+        let mut sessions = Sessions::default();
+        let mut n = 0;
+        let added = sessions.add_repeating(
+            || {
+                n += 1;
+                id(n)
+            },
+            day(1),
+            None,
+            Repeat::Weekly,
+            Some(Date::from_ymd(2030, 1, 1).unwrap()),
+        );
+        assert_eq!(added, MAX_OCCURRENCES);
     }
 }

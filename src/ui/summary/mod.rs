@@ -1,6 +1,7 @@
 //! The session summary page (`/summary`): sessions, consent, the live preview and the ways
 //! to get it out. Everything shown in the preview comes from `domain::summary::build`.
 mod agenda_panel;
+mod calendar_export;
 mod consent_draw;
 mod consent_list;
 mod goals_consent;

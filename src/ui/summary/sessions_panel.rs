@@ -2,10 +2,11 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::calendar_export::CalendarExport;
 use super::outcomes_panel::OutcomesPanel;
 use super::summary_data::{Line, SummaryData};
 use crate::domain::calendar::time::Date;
-use crate::domain::sessions::session::SessionId;
+use crate::domain::sessions::session::{parse_time_of_day, time_of_day_text, Repeat, SessionId};
 use crate::domain::EntryKind;
 use crate::storage::browser;
 
@@ -13,21 +14,46 @@ use crate::storage::browser;
 #[component]
 pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
     let typed = RwSignal::new(String::new());
+    let typed_time = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::from("never"));
+    let until = RwSignal::new(String::new());
     let message = RwSignal::new(None::<&'static str>);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Some(date) = Date::parse(&typed.get_untracked()) else {
             return message.set(Some("Please choose a day for the session."));
         };
+        let time_text = typed_time.get_untracked();
+        let time = parse_time_of_day(&time_text);
+        if time.is_none() && !time_text.is_empty() {
+            return message.set(Some(
+                "Please give the time as hours and minutes, or leave it empty.",
+            ));
+        }
+        let repeat = match repeat.get_untracked().as_str() {
+            "weekly" => Repeat::Weekly,
+            "fortnightly" => Repeat::Fortnightly,
+            _ => Repeat::Never,
+        };
+        let until = Date::parse(&until.get_untracked());
+        if repeat != Repeat::Never && until.is_none_or(|u| u < date) {
+            return message.set(Some(
+                "Please choose the last day the sessions repeat until.",
+            ));
+        }
         message.set(None);
-        let id = SessionId(browser::new_entry_id(browser::now()).0);
+        let mut added = 0;
         data.sessions.update(|s| {
-            s.add(id, date);
+            let ids = || SessionId(browser::new_entry_id(browser::now()).0);
+            added = s.add_repeating(ids, date, time, repeat, until);
         });
         typed.set(String::new());
-        data.state
-            .status
-            .set(format!("Session on {} added.", date.long()));
+        let said = if added > 1 {
+            format!("{added} sessions added, from {}.", date.long())
+        } else {
+            format!("Session on {} added.", date.long())
+        };
+        data.state.status.set(said);
     };
     let rows = Memo::new(move |_| {
         data.sessions.value.with(|sessions| {
@@ -50,7 +76,10 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                     Line {
                         id: s.id.0.clone(),
                         kind: EntryKind::Concern,
-                        words: s.date.long(),
+                        words: match s.time {
+                            Some(t) => format!("{}, {}", s.date.long(), time_of_day_text(t)),
+                            None => s.date.long(),
+                        },
                         note: mark.to_string(),
                         past: s.date < data.today,
                     }
@@ -69,6 +98,29 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))/>
                 </div>
+                <div class="field">
+                    <label class="field-label" for="session-time">"Time (optional)"</label>
+                    <input id="session-time" type="time"
+                        prop:value=move || typed_time.get()
+                        on:input=move |ev| typed_time.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label class="field-label" for="session-repeat">"Repeats"</label>
+                    <select id="session-repeat" prop:value=move || repeat.get()
+                        on:change=move |ev| repeat.set(event_target_value(&ev))>
+                        <option value="never">"Does not repeat"</option>
+                        <option value="weekly">"Every week"</option>
+                        <option value="fortnightly">"Every two weeks"</option>
+                    </select>
+                </div>
+                {move || (repeat.get() != "never").then(|| view! {
+                    <div class="field">
+                        <label class="field-label" for="session-until">"Until"</label>
+                        <input id="session-until" type="date"
+                            prop:value=move || until.get()
+                            on:input=move |ev| until.set(event_target_value(&ev))/>
+                    </div>
+                })}
                 <button type="submit" class="button">"Add session"</button>
                 <p id="session-message" class="field-error" role="alert">{move || message.get()}</p>
             </form>
@@ -81,7 +133,7 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                     let session = id.clone();
                     let remove_label = format!("Remove the session on {long}");
                     let remove = move |_| {
-                        data.sessions.update(|s| { s.remove(&id); });
+                        data.sessions.update(|s| { s.remove_for_calendar(&id, data.today); });
                         data.state.status.set("Session removed.".into());
                     };
                     view! {
@@ -96,6 +148,7 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            <CalendarExport data=data/>
         </section>
     }
 }

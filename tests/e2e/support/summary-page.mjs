@@ -199,6 +199,45 @@ export class SummaryPage extends JournalPage {
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 
+  /** Adds a session at a time of day, optionally repeating ("Every week") until a date. */
+  async addTimedSession(isoDate, time, { repeats, until } = {}) {
+    await this.sessionDateBox.fill(isoDate);
+    await this.sessions.getByLabel('Time (optional)').fill(time);
+    if (repeats) {
+      await this.sessions.getByLabel('Repeats').selectOption({ label: repeats });
+      await this.sessions.getByLabel('Until', { exact: true }).fill(until);
+    }
+    await this.sessions.getByRole('button', { name: 'Add session' }).click();
+    await this.status.filter({ hasText: 'added' }).first().waitFor();
+  }
+
+  get calendar() {
+    return this.sessions.locator('details.calendar-export');
+  }
+
+  /** Opens "Add to my calendar" and sets its title, evening hour and hour-before choice. */
+  async setCalendar({ title, hour, hourBefore }) {
+    if (!(await this.calendar.evaluate((d) => d.open))) await this.calendar.locator('summary').click();
+    if (title !== undefined) {
+      await this.calendar.getByLabel('Event title').fill(title);
+      await this.calendar.getByLabel('Event title').blur();
+    }
+    if (hour !== undefined) await this.calendar.getByLabel('Evening reminder at').selectOption(String(hour));
+    if (hourBefore !== undefined) await this.calendar.getByLabel(/an hour before/).setChecked(hourBefore);
+  }
+
+  /** Downloads the calendar file: its name and exact text. */
+  async downloadCalendar() {
+    const button = this.calendar.getByRole('button', { name: 'Download calendar file' });
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const { readFile } = await import('node:fs/promises');
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+
+  async removeSession(words) {
+    await this.session(words).getByRole('button', { name: /^Remove the session/ }).click();
+  }
+
   async storedSessions() {
     const raw = await this.page.evaluate((k) => localStorage.getItem(k), SESSIONS_KEY);
     return raw && JSON.parse(raw);
