@@ -55,6 +55,8 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
         };
         data.state.status.set(said);
     };
+    // The session whose "Change date or time" is open stays open as the list is redrawn.
+    let changing = RwSignal::new(String::new());
     let rows = Memo::new(move |_| {
         data.sessions.value.with(|sessions| {
             let last = sessions.last(data.today).map(|s| s.id.clone());
@@ -131,6 +133,13 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                 {move || rows.get().into_iter().map(|Line { id, words: long, note: mark, past, .. }| {
                     let id = SessionId(id);
                     let session = id.clone();
+                    let (moved, timed) = (id.clone(), id.clone());
+                    let (date_now, time_now) = data.sessions.value.with_untracked(|s| {
+                        s.get(&id).map_or((String::new(), String::new()), |s| {
+                            (s.date.to_string(), s.time.map(time_of_day_text).unwrap_or_default())
+                        })
+                    });
+                    let change_label = format!("Change date or time of the session on {long}");
                     let remove_label = format!("Remove the session on {long}");
                     let remove = move |_| {
                         data.sessions.update(|s| { s.remove_for_calendar(&id, data.today); });
@@ -143,6 +152,45 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                                 <span class="session-mark">{mark}</span>
                                 <button type="button" class="button button--quiet" aria-label=remove_label on:click=remove>"Remove"</button>
                             </p>
+                            <details class="session-change"
+                                open=changing.with_untracked(|c| *c == session.0)
+                                on:toggle={
+                                    let this = session.0.clone();
+                                    move |ev: leptos::ev::Event| {
+                                        let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                                        if open {
+                                            changing.set(this.clone());
+                                        } else if changing.with_untracked(|c| *c == this) {
+                                            changing.set(String::new());
+                                        }
+                                    }
+                                }>
+                                <summary aria-label=change_label>"Change date or time"</summary>
+                                <div class="session-add">
+                                    <div class="field">
+                                        <label class="field-label" for=format!("move-date-{session}")>"New date"</label>
+                                        <input id=format!("move-date-{session}") type="date" value=date_now
+                                            on:change=move |ev| {
+                                                if let Some(date) = Date::parse(&event_target_value(&ev)) {
+                                                    data.sessions.update(|s| { s.move_to(&moved, date); });
+                                                    data.state.status.set(format!("Session moved to {}.", date.long()));
+                                                }
+                                            }/>
+                                    </div>
+                                    <div class="field">
+                                        <label class="field-label" for=format!("move-time-{session}")>"New time (optional)"</label>
+                                        <input id=format!("move-time-{session}") type="time" value=time_now
+                                            on:change=move |ev| {
+                                                let time = parse_time_of_day(&event_target_value(&ev));
+                                                data.sessions.update(|s| { s.set_time(&timed, time); });
+                                                data.state.status.set(match time {
+                                                    Some(t) => format!("Session time set to {}.", time_of_day_text(t)),
+                                                    None => "The session is now all day.".into(),
+                                                });
+                                            }/>
+                                    </div>
+                                </div>
+                            </details>
                             {past.then(|| view! { <OutcomesPanel data=data session=session.clone()/> })}
                         </li>
                     }

@@ -85,10 +85,30 @@ test('the calendar file holds timed and repeating sessions across a DST change, 
   assert.ok(cancelled[0].getFirstPropertyValue('sequence') > (removed.getFirstPropertyValue('sequence') ?? 0));
   assert.deepEqual(new Set(again.map((e) => e.getFirstPropertyValue('uid'))), new Set(uids), 'same UIDs: re-importing updates');
 
+  // Moving one occurrence keeps its UID, so calendars move the event.
+  const soonEvent = events.find((e) => londonTime(new ICAL.Event(e).startDate.toJSDate()) === '10:30');
+  const item = summary.sessionItems.filter({ hasText: '10:30' });
+  await item.locator('summary', { hasText: 'Change date or time' }).click();
+  const later = iso(addDays(new Date(), 8));
+  await item.getByLabel('New date').fill(later);
+  await item.getByLabel('New date').dispatchEvent('change');
+  await summary.status.filter({ hasText: 'Session moved to' }).waitFor();
+  // Still open after the list is redrawn, so the time can be changed next.
+  const movedItem = summary.sessionItems.filter({ hasText: '10:30' });
+  await movedItem.getByLabel('New time (optional)').fill('11:15');
+  await summary.status.filter({ hasText: 'Session time set to 11:15.' }).waitFor();
+  const moved = parse((await summary.downloadCalendar()).text).find(
+    (e) => e.getFirstPropertyValue('uid') === soonEvent.getFirstPropertyValue('uid'),
+  );
+  const movedStart = new ICAL.Event(moved).startDate.toJSDate();
+  assert.equal(londonTime(movedStart), '11:15');
+  assert.equal(iso(movedStart).slice(0, 10), later.slice(0, 10));
+  assert.ok(moved.getFirstPropertyValue('sequence') > (soonEvent.getFirstPropertyValue('sequence') ?? 0));
+
   // The settings and times are kept in the sessions record.
   const stored = await summary.storedSessions();
   assert.equal(stored.calendar.title, TITLE);
-  assert.ok(stored.sessions.some((s) => s.time === 630));
+  assert.ok(stored.sessions.some((s) => s.time === 675));
   assert.equal(stored.cancelled.length, 1);
   assertClean(guards);
 });

@@ -202,7 +202,7 @@ export class SummaryPage extends JournalPage {
   /** Adds a session at a time of day, optionally repeating ("Every week") until a date. */
   async addTimedSession(isoDate, time, { repeats, until } = {}) {
     await this.sessionDateBox.fill(isoDate);
-    await this.sessions.getByLabel('Time (optional)').fill(time);
+    await this.sessions.getByLabel('Time (optional)', { exact: true }).fill(time);
     if (repeats) {
       await this.sessions.getByLabel('Repeats').selectOption({ label: repeats });
       await this.sessions.getByLabel('Until', { exact: true }).fill(until);
