@@ -33,8 +33,27 @@ function homeworkRecord(clock, list) {
   return [HOMEWORK_KEY, JSON.stringify({ v: 3, homework })];
 }
 
+/** Three goals, one for each consent level; the first linked to the win and the left-out concern's neighbour. */
+function goalsRecord() {
+  const goal = (n, title, step, linked = []) => ({
+    id: `1a2b3c4d5e6-0000000${n}`,
+    title,
+    steps: [{ id: `1a2b3c4d5e6-0000001${n}`, text: step, state: n === 1 ? 'done' : 'open' }],
+    status: 'active',
+    ...(n === 1 ? { agreed_on: '2026-11-24' } : {}),
+    linked,
+    revision: 2,
+  });
+  return ['between.goals', JSON.stringify({ v: 3, goals: [
+    goal(1, 'GOALFULL sleep better', 'STEPFULL phone off at 11', ['w-walk', 'c-private']),
+    goal(2, 'GOALTOPIC feel less alone', 'STEPTOPIC lunch with a colleague'),
+    goal(3, 'GOALLEFT private plan', 'STEPLEFT not for sharing'),
+  ] })];
+}
+
 function seeded(clock) {
   return [
+    goalsRecord(),
     entryRecord(makeEntry({ id: 'c-sleep', kind: 'concern', text: 'SLEEPMARK sleep is short again', created_at: clock.at(-3) })),
     entryRecord(makeEntry({ id: 'c-work', kind: 'concern', text: 'WORKWORDS meetings run over', created_at: clock.at(-2) })),
     entryRecord(makeEntry({ id: 'c-private', kind: 'concern', text: 'PRIVATEMARK stays with me', created_at: clock.at(-2, 5) })),
@@ -52,6 +71,7 @@ const ORDER = [
   'Questions for my therapist',
   "What I'd like to leave the session with",
   'Homework review',
+  'Goals',
   'Small wins',
 ];
 
@@ -119,13 +139,21 @@ test('from journal to a printed agenda: ranked topics, questions, leave-with and
   await homework.locator('summary', { hasText: 'Sleep diary' }).click();
   await homework.getByLabel('What was hard').nth(1).fill('SECRETREVIEW mornings');
 
+  // Goals at each consent level.
+  const goalChoice = (words) => page.locator('fieldset', { has: page.locator('legend', { hasText: words }) });
+  await goalChoice('GOALFULL').getByRole('radio', { name: 'Full', exact: true }).check();
+  await goalChoice('GOALTOPIC').getByRole('radio', { name: 'Topic only', exact: true }).check();
+  await goalChoice('GOALLEFT').getByRole('radio', { name: 'Leave out', exact: true }).check();
+  await summary.preview.getByText('Step done: STEPFULL phone off at 11').waitFor();
+
   await summary.preview.getByText('TRIEDMARK').waitFor();
   const headings = await summary.preview.locator('h3').allTextContents();
   assert.deepEqual(headings, ORDER);
   const preview = await summary.previewText();
-  for (const secret of ['PRIVATEMARK', 'WORKWORDS', 'SECRETREVIEW']) {
+  for (const secret of ['PRIVATEMARK', 'WORKWORDS', 'SECRETREVIEW', 'STEPTOPIC', 'GOALLEFT', 'STEPLEFT']) {
     assert.ok(!preview.includes(secret), `${secret} is not shared:\n${preview}`);
   }
+  assert.match(preview, /Linked small win, .*: WINMARK walked at lunch/);
   assert.match(preview, /First topic to talk about\s+Work/);
   assert.match(preview, /Second topic to talk about\s+HOLIDAYMARK/);
 
@@ -145,10 +173,10 @@ test('from journal to a printed agenda: ranked topics, questions, leave-with and
   const at = ORDER.map((h) => text.indexOf(h));
   assert.ok(at.every((i) => i >= 0), `every part is printed:\n${text}`);
   assert.deepEqual([...at].sort((a, b) => a - b), at, `printed in a session's order:\n${text}`);
-  for (const shared of ['About the same', 'HOLIDAYMARK', 'SLEEPMARK', 'QUESTIONMARK', 'LEAVEMARK', 'TRIEDMARK', 'WINMARK', 'Written to be read together in session.', 'not an emergency service']) {
+  for (const shared of ['GOALFULL', 'STEPFULL', 'Agreed with my therapist on', 'GOALTOPIC', 'About the same', 'HOLIDAYMARK', 'SLEEPMARK', 'QUESTIONMARK', 'LEAVEMARK', 'TRIEDMARK', 'WINMARK', 'Written to be read together in session.', 'not an emergency service']) {
     assert.ok(text.includes(shared), `${shared} is printed:\n${text}`);
   }
-  for (const secret of ['PRIVATEMARK', 'WORKWORDS', 'SECRETREVIEW', 'Put first', 'Move up', 'A topic of my own']) {
+  for (const secret of ['PRIVATEMARK', 'WORKWORDS', 'SECRETREVIEW', 'STEPTOPIC', 'GOALLEFT', 'STEPLEFT', 'Put first', 'Move up', 'A topic of my own']) {
     assert.ok(!text.includes(secret), `${secret} is not printed:\n${text}`);
   }
   const png = path.join(outputDir(), 'session-prep-page-1');
