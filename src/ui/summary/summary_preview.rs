@@ -152,13 +152,7 @@ fn draw_window(article: &Element, summary: &Summary, drawn: &mut Drawn, mut coun
         }
         let list = match drawn.list.take() {
             Some(list) => list,
-            None => {
-                let part = add(&doc, article, "section", "sheet-section", "");
-                add(&doc, &part, "h3", "", section.heading);
-                let list = add(&doc, &part, "ul", "sheet-items", "");
-                let _ = list.set_attribute("role", "list");
-                list
-            }
+            None => titled_list(&doc, article, section.heading),
         };
         let end = section.items.len().min(drawn.item.saturating_add(count));
         for item in &section.items[drawn.item..end] {
@@ -215,31 +209,45 @@ fn draw_notes(doc: &Document, article: &Element, summary: &Summary) {
     if summary.goals.is_empty() {
         return;
     }
-    let part = add(doc, article, "section", "sheet-section", "");
-    add(doc, &part, "h3", "", GOALS_HEADING);
-    let list = add(doc, &part, "ul", "sheet-items", "");
-    let _ = list.set_attribute("role", "list");
+    let list = titled_list(doc, article, GOALS_HEADING);
     for goal in &summary.goals {
         let li = add(doc, &list, "li", "sheet-item sheet-item--goal", "");
         add(doc, &li, "p", "sheet-topic", &goal.title);
         if let Some(agreed) = &goal.agreed {
             add(doc, &li, "p", "sheet-meta", agreed);
         }
-        match &goal.details {
-            None => {
-                add(
-                    doc,
-                    &li,
-                    "p",
-                    "sheet-not-ready",
-                    &format!("{NOT_READY_LINE}."),
-                );
+        draw_shared_lines(doc, &li, goal.details.as_deref());
+    }
+}
+
+/// A section of the sheet with its heading and the list its items go in.
+fn titled_list(doc: &Document, article: &Element, heading: &str) -> Element {
+    let part = add(doc, article, "section", "sheet-section", "");
+    add(doc, &part, "h3", "", heading);
+    let list = add(doc, &part, "ul", "sheet-items", "");
+    let _ = list.set_attribute("role", "list");
+    list
+}
+
+/// A shared homework's or goal's lines, or for topic only just "not ready to write about
+/// this yet". True when the lines were drawn (shared in full).
+fn draw_shared_lines(doc: &Document, li: &Element, lines: Option<&[String]>) -> bool {
+    match lines {
+        None => {
+            add(
+                doc,
+                li,
+                "p",
+                "sheet-not-ready",
+                &format!("{NOT_READY_LINE}."),
+            );
+            false
+        }
+        Some(lines) => {
+            for line in lines {
+                add(doc, li, "p", "sheet-answer", line);
             }
-            Some(lines) => {
-                for line in lines {
-                    add(doc, &li, "p", "sheet-answer", line);
-                }
-            }
+            true
         }
     }
 }
@@ -248,29 +256,12 @@ fn draw_homework(doc: &Document, article: &Element, summary: &Summary) {
     if summary.homework.is_empty() {
         return;
     }
-    let part = add(doc, article, "section", "sheet-section", "");
-    add(doc, &part, "h3", "", HOMEWORK_HEADING);
-    let list = add(doc, &part, "ul", "sheet-items", "");
-    let _ = list.set_attribute("role", "list");
+    let list = titled_list(doc, article, HOMEWORK_HEADING);
     for homework in &summary.homework {
         let li = add(doc, &list, "li", "sheet-item sheet-item--homework", "");
         add(doc, &li, "p", "sheet-topic", &homework.title);
-        match &homework.details {
-            None => {
-                add(
-                    doc,
-                    &li,
-                    "p",
-                    "sheet-not-ready",
-                    &format!("{NOT_READY_LINE}."),
-                );
-            }
-            Some(lines) => {
-                for line in lines {
-                    add(doc, &li, "p", "sheet-answer", line);
-                }
-                draw_answers(doc, &li, &homework.review);
-            }
+        if draw_shared_lines(doc, &li, homework.details.as_deref()) {
+            draw_answers(doc, &li, &homework.review);
         }
     }
 }
