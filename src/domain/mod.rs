@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod goals;
 pub mod homework;
 pub mod journal;
+pub mod language;
 pub mod prompts;
 pub mod records;
 pub mod sessions;

@@ -1,18 +1,12 @@
 //! Calendar helpers for charts and weeks: the short "2 Nov" under chart bars, and the Monday
 //! a week starts on. Dates are read with `Date::parse` and stored through `Date`'s own serde.
 use crate::domain::calendar::time::Date;
-
-const SHORT_MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+use crate::domain::language::dates;
 
 /// "2 Nov": short enough to sit under a chart bar.
 pub fn short_date(date: Date) -> String {
     let (_, month, day) = date.ymd();
-    let mut text = day.to_string();
-    text.push(' ');
-    text.push_str(SHORT_MONTHS[month as usize - 1]);
-    text
+    dates::short_date(month, day)
 }
 
 /// The Monday on or before `date`; summary weeks start on Monday.

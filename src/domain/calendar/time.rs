@@ -4,31 +4,10 @@
 use chrono::{DateTime, Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::domain::language::dates;
+use crate::domain::language::say::calendar as say;
+
 const MILLIS_PER_DAY: i64 = 86_400_000;
-// chrono spells day and month names only inside its formatting machinery.
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A calendar day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -67,11 +46,15 @@ impl Date {
         }
     }
 
-    /// "Saturday 21 November 2026"
+    /// "Saturday 21 November 2026" / "sábado, 21 de noviembre de 2026"
     pub fn long(self) -> String {
-        let weekday = WEEKDAYS[self.0.weekday().num_days_from_monday() as usize];
-        let month = MONTHS[self.0.month0() as usize];
-        format!("{weekday} {} {month} {}", self.0.day(), self.0.year())
+        let weekday = self.0.weekday().num_days_from_monday() as usize;
+        dates::long_date(
+            weekday,
+            self.0.day(),
+            self.0.month(),
+            i64::from(self.0.year()),
+        )
     }
 }
 
@@ -229,8 +212,8 @@ impl<'de> Deserialize<'de> for Timestamp {
 /// "Today · Saturday 21 November 2026": a day heading in plain words.
 pub fn day_heading(date: Date, today: Date) -> String {
     match date.days_until(today) {
-        0 => format!("Today · {}", date.long()),
-        1 => format!("Yesterday · {}", date.long()),
+        0 => say::today_heading(date.long()),
+        1 => say::yesterday_heading(date.long()),
         _ => date.long(),
     }
 }
@@ -238,9 +221,9 @@ pub fn day_heading(date: Date, today: Date) -> String {
 /// "today", "yesterday" or "on Monday 2 November 2026", to finish a sentence.
 pub fn relative_day(date: Date, today: Date) -> String {
     match date.days_until(today) {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        _ => format!("on {}", date.long()),
+        0 => say::today().into(),
+        1 => say::yesterday().into(),
+        _ => say::on_day(date.long()),
     }
 }
 

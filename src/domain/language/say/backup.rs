@@ -1,0 +1,6 @@
+//! Messages for backup.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

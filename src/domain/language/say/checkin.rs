@@ -1,0 +1,6 @@
+//! Messages for checkin.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

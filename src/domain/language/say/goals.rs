@@ -1,0 +1,6 @@
+//! Messages for goals.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

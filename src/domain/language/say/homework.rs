@@ -1,0 +1,6 @@
+//! Messages for homework.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

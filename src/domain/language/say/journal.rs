@@ -1,0 +1,6 @@
+//! Messages for journal.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

@@ -1,0 +1,6 @@
+//! Messages for prompts.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

@@ -1,0 +1,6 @@
+//! Messages for records.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

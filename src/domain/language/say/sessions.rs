@@ -1,0 +1,6 @@
+//! Messages for sessions.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

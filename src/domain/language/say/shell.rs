@@ -1,0 +1,6 @@
+//! Messages for shell.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}

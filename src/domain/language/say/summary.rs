@@ -1,0 +1,6 @@
+//! Messages for summary.
+use crate::domain::language::{messages, plurals};
+
+messages! {}
+
+plurals! {}
