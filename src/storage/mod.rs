@@ -5,6 +5,7 @@ pub mod app_worker;
 pub mod browser;
 pub mod crypto;
 pub mod files;
+pub mod language;
 pub mod local;
 pub mod persistence;
 pub mod records;

@@ -8,6 +8,8 @@
 use std::cell::Cell;
 
 pub mod dates;
+pub mod emergency;
+pub mod record;
 pub mod say;
 
 /// A language Between speaks. Stored by its code, so records stay language-free.

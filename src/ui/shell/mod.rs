@@ -5,6 +5,7 @@ pub(crate) mod app;
 pub(crate) mod crash_notice;
 pub(crate) mod crisis_note;
 pub(crate) mod focus;
+pub(crate) mod language;
 pub(crate) mod lock_screen;
 pub(crate) mod notices;
 pub(crate) mod routing;

@@ -8,6 +8,7 @@ pub mod checkin;
 pub mod goals;
 pub mod homework;
 pub mod journal;
+pub mod language;
 pub mod prompts;
 pub mod records;
 pub mod sessions;
@@ -20,6 +21,7 @@ pub fn all() -> Vec<&'static Message> {
     let parts: &[&[&'static [Message]]] = &[
         &[shell::MESSAGES, shell::PLURALS],
         &[journal::MESSAGES, journal::PLURALS],
+        &[language::MESSAGES, language::PLURALS],
         &[calendar::MESSAGES, calendar::PLURALS],
         &[checkin::MESSAGES, checkin::PLURALS],
         &[prompts::MESSAGES, prompts::PLURALS],
