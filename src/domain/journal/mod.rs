@@ -2,6 +2,7 @@
 //! with their details, and the collection that orders, filters, searches and pages them.
 pub mod checkin;
 pub mod collection;
+mod compose;
 pub mod details;
 pub mod draft;
 pub mod entry;

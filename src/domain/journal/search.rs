@@ -4,37 +4,69 @@
 //! - full case folding (so "ß" finds "ss" and a final "ς" finds "σ");
 //! - accents set aside on Latin, Greek and Cyrillic letters, whether typed as one letter
 //!   ("é") or as a letter and a combining accent ("e" + U+0301), so "resume" finds "résumé";
-//! - other scripts are left exactly as they are: Japanese kana, Devanagari marks and the like
-//!   are never folded.
+//! - other scripts are compared in NFC and otherwise exactly: a kana typed with a separate
+//!   voicing mark finds the same kana typed as one character, but Japanese kana, Devanagari
+//!   marks and the like are never folded away ("か" does not find "が").
 //!
 //! The base letters come from Unicode's canonical decompositions (NFD) of the precomposed
 //! Latin, Greek and Cyrillic letters in the tables below, written out so the app carries no
 //! normalisation tables. Letters that do not decompose (ø, ł, đ) stay as they are.
 
+use super::compose;
+
 /// `text` as search compares it.
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Whether the last letter was Latin, Greek or Cyrillic: then combining accents go.
-    let mut accents_go = false;
+    let mut folded = Folded {
+        out: String::with_capacity(text.len()),
+        accents_go: false,
+    };
     for c in text.chars() {
-        if ('\u{300}'..='\u{36F}').contains(&c) {
-            if !accents_go {
-                out.push(c);
-            }
-            continue;
-        }
-        let base = base_letter(c);
-        accents_go = folds_accents(base);
-        match base {
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ς' => out.push('σ'),
-            'ﬀ' => out.push_str("ff"),
-            'ﬁ' => out.push_str("fi"),
-            'ﬂ' => out.push_str("fl"),
-            other => out.extend(other.to_lowercase()),
+        match compose::replaced(c) {
+            Some(parts) => parts.for_each(|part| folded.push(part)),
+            None => folded.push(c),
         }
     }
-    out
+    folded.out
+}
+
+struct Folded {
+    out: String,
+    /// Whether the last letter was Latin, Greek or Cyrillic: then combining accents go.
+    accents_go: bool,
+}
+
+impl Folded {
+    fn push(&mut self, c: char) {
+        if ('\u{300}'..='\u{36F}').contains(&c) {
+            if !self.accents_go {
+                self.compose(c);
+            }
+            return;
+        }
+        let base = base_letter(c);
+        self.accents_go = folds_accents(base);
+        match base {
+            'ß' | 'ẞ' => self.out.push_str("ss"),
+            'ς' => self.out.push('σ'),
+            'ﬀ' => self.out.push_str("ff"),
+            'ﬁ' => self.out.push_str("fi"),
+            'ﬂ' => self.out.push_str("fl"),
+            other if self.accents_go => self.out.extend(other.to_lowercase()),
+            other => other.to_lowercase().for_each(|c| self.compose(c)),
+        }
+    }
+
+    /// Other scripts are compared in NFC: a mark typed after its letter joins it.
+    fn compose(&mut self, c: char) {
+        let joined = self.out.chars().next_back().and_then(|last| compose::composed(last, c));
+        match joined {
+            Some(joined) => {
+                self.out.pop();
+                self.out.push(joined);
+            }
+            None => self.out.push(c),
+        }
+    }
 }
 
 fn base_letter(c: char) -> char {
@@ -150,6 +182,26 @@ mod tests {
         assert!(finds("ο λόγος", "ΛΟΓΟΣ"), "a final sigma");
         assert!(finds("Ёлка и йогурт", "елка и иогурт"));
         assert!(finds("İstanbul", "istanbul"));
+    }
+
+    #[test]
+    fn other_scripts_match_however_they_were_typed() {
+        // Composed in the entry, typed as a letter and a separate mark (and the other way).
+        assert!(finds("がっこう", "か\u{3099}っこう"), "kana with a separate voicing mark");
+        assert!(finds("か\u{3099}っこう", "がっこう"));
+        assert!(!finds("か\u{3099}っこう", "かっこう"), "the mark still counts");
+        assert!(!finds("が", "か"), "a base never finds the marked kana");
+        assert!(!finds("か\u{3099}", "か"), "nor the marked kana typed in two parts");
+        // Hangul typed as conjoining jamo, and a syllable never found by its first part.
+        assert!(finds("오늘은 괜찮아", "\u{1100}\u{116B}\u{11AB}"), "괜 typed as jamo");
+        assert!(!finds("각", "가"), "가 does not find 각");
+        // Devanagari qa is written decomposed by NFC whichever way it was typed.
+        assert!(finds("\u{958}ारी", "\u{915}\u{93C}ारी"));
+        assert!(finds("\u{915}\u{93C}ारी", "\u{958}ारी"));
+        // A Tamil two-part vowel and an Arabic alef with madda.
+        assert!(finds("கொ", "\u{B95}\u{BC6}\u{BBE}"));
+        assert!(finds("آمن", "\u{627}\u{653}من"));
+        assert_eq!(fold("\u{2126}"), "ω", "the ohm sign is Omega");
     }
 
     #[test]
