@@ -2,6 +2,7 @@
 //! what a person would name; `records` (how everything is stored) depends on the other parts,
 //! never the other way round.
 pub mod calendar;
+pub mod exchange;
 pub mod goals;
 pub mod homework;
 pub mod journal;

@@ -41,9 +41,10 @@ const guardsByPage = new WeakMap();
 export async function openApp(
   browser,
   baseUrl,
-  { viewport = { width: 1280, height: 800 }, colorScheme = 'light', reducedMotion = 'no-preference', storageState, ...rest } = {},
+  { viewport = { width: 1280, height: 800 }, colorScheme = 'light', reducedMotion = 'no-preference', locale = 'en-US', storageState, ...rest } = {},
 ) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, storageState, serviceWorkers: 'allow', ...rest });
+  // English unless a spec asks for another language: Between follows navigator.languages.
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, locale, storageState, serviceWorkers: 'allow', ...rest });
   const guards = await guardContext(context, baseUrl);
   const page = await context.newPage();
   return { context, page, guards };
@@ -55,13 +56,14 @@ export async function openApp(
  * browser and deletes the profile.
  * @returns {Promise<{ context, page, guards, close: () => Promise<void> }>}
  */
-export async function openAppInProfile(baseUrl, { viewport = { width: 1280, height: 800 }, ...rest } = {}) {
+export async function openAppInProfile(baseUrl, { viewport = { width: 1280, height: 800 }, locale = 'en-US', ...rest } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'between-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    locale,
     serviceWorkers: 'allow',
     ...rest,
   });

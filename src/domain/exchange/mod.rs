@@ -1,0 +1,5 @@
+//! Bringing a journal in from other apps and taking it out as Markdown and CSV: the file
+//! formats, free of any browser API (the edge reads and inflates zip members).
+pub mod csv;
+pub mod yaml;
+pub mod zip;
