@@ -2,6 +2,7 @@
 //! service worker that keeps the app's own files.
 //! Nothing else in the app touches them.
 pub mod app_worker;
+pub mod archive;
 pub mod browser;
 pub mod crypto;
 pub mod files;

@@ -56,3 +56,70 @@ mod tests {
         );
     }
 }
+
+/// Why a CSV file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unclosed;
+
+/// Rows of an RFC 4180 file (a leading byte-order mark and CRLF or LF rows both read); fails
+/// only on a quoted cell that never closes, the sign of a file cut short.
+pub fn parse(text: &str) -> Result<Vec<Vec<String>>, Unclosed> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    let mut any = false;
+    while let Some(c) = chars.next() {
+        any = true;
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                '"' => quoted = false,
+                c => cell.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if cell.is_empty() => quoted = true,
+            ',' => row.push(std::mem::take(&mut cell)),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+                any = false;
+            }
+            c => cell.push(c),
+        }
+    }
+    if quoted {
+        return Err(Unclosed);
+    }
+    if any {
+        row.push(cell);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn what_is_written_parses_back() {
+        let mut out = start(&["a", "b"]);
+        row(&mut out, ["x, y", "say \"hi\"\nthere"]);
+        assert_eq!(
+            parse(&out).unwrap(),
+            [vec!["a", "b"], vec!["x, y", "say \"hi\"\nthere"]]
+        );
+        assert_eq!(parse("a,b\nc,d").unwrap(), [vec!["a", "b"], vec!["c", "d"]]);
+        assert_eq!(parse("\"never closed"), Err(Unclosed));
+        assert!(parse("").unwrap().is_empty());
+    }
+}
