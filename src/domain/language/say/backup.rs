@@ -20,12 +20,12 @@ messages! {
     export_heading => "Keep a copy of your journal", "Guarda una copia de tu diario";
     export_intro =>
         "A backup holds every entry, your draft, and anything set aside. Keep it somewhere only you can reach.",
-        "Una copia de seguridad incluye todas tus entradas, tu borrador y todo lo que se haya apartado. Guárdala en un lugar al que solo llegues tú.";
+        "Una copia de seguridad incluye todas tus entradas, tu borrador y todo lo que se haya apartado. Guárdala en un lugar al que solo tú tengas acceso.";
     download_backup => "Download a backup", "Descargar una copia de seguridad";
     encrypted_heading => "Encrypted backup", "Copia de seguridad cifrada";
     encrypted_intro =>
         "Only someone with the passphrase can read this file. If the passphrase is forgotten, the file can't be opened by anyone, including us.",
-        "Solo quien tenga la frase de contraseña puede leer este archivo. Si la frase de contraseña se olvida, nadie podrá abrir el archivo, tampoco nosotros.";
+        "Solo quien tenga la frase de contraseña puede leer este archivo. Si la frase de contraseña se olvida, nadie podrá abrir el archivo, ni siquiera nosotros.";
     passphrase => "Passphrase", "Frase de contraseña";
     passphrase_again => "The same passphrase again", "La misma frase de contraseña otra vez";
     encrypting => "Encrypting…", "Cifrando…";
@@ -38,7 +38,7 @@ messages! {
     import_heading => "Bring back a backup", "Recuperar una copia de seguridad";
     import_intro =>
         "Nothing changes until you've seen what the backup holds and said yes. Entries you already have are never duplicated; where both have a copy, the newer one is kept.",
-        "No cambia nada hasta que hayas visto lo que incluye la copia de seguridad y hayas dicho que sí. Las entradas que ya tienes nunca se duplican; cuando las dos tienen una copia, se conserva la más reciente.";
+        "No cambia nada hasta que hayas visto lo que incluye la copia de seguridad y hayas dicho que sí. Las entradas que ya tienes nunca se duplican; si hay una copia en los dos sitios, se conserva la más reciente.";
     choose_backup_file => "Choose a backup file", "Elige un archivo de copia de seguridad";
     backup_is_encrypted => "This backup is encrypted. Its passphrase opens it.",
         "Esta copia de seguridad está cifrada. Se abre con su frase de contraseña.";
@@ -58,11 +58,11 @@ messages! {
     tick_the_box =>
         "Please tick the box to say you understand a forgotten passphrase can't be recovered.",
         "Marca la casilla para indicar que entiendes que una frase de contraseña olvidada no se puede recuperar.";
-    lock_after => "Lock by itself after", "Bloquear por sí solo tras";
+    lock_after => "Lock by itself after", "Bloquear automáticamente tras";
     lock_heading => "Lock with a passphrase", "Bloquear con una frase de contraseña";
     lock_intro =>
         "With the lock on, your entries are encrypted in this browser and only your passphrase opens them. Between locks itself when you step away.",
-        "Con el bloqueo activado, tus entradas se cifran en este navegador y solo tu frase de contraseña las abre. Between se bloquea solo cuando te alejas.";
+        "Con el bloqueo activado, tus entradas se cifran en este navegador y solo tu frase de contraseña las abre. Between se bloquea por sí solo cuando te alejas.";
     forgotten_cannot_be_recovered => "A forgotten passphrase can't be recovered",
         "Una frase de contraseña olvidada no se puede recuperar";
     /// Follows `forgotten_cannot_be_recovered`, in bold, in the same sentence.
@@ -78,10 +78,10 @@ messages! {
         "El bloqueo está activado. Tus entradas están cifradas en este navegador.";
     enabling_unfinished =>
         "Turning the lock on hasn't finished yet, so some entries are not encrypted. ",
-        "Activar el bloqueo todavía no ha terminado, así que algunas entradas no están cifradas. ";
+        "La activación del bloqueo todavía no ha terminado, así que algunas entradas no están cifradas. ";
     disabling_unfinished =>
         "Turning the lock off hasn't finished yet, so some entries are still encrypted. ",
-        "Desactivar el bloqueo todavía no ha terminado, así que algunas entradas siguen cifradas. ";
+        "La desactivación del bloqueo todavía no ha terminado, así que algunas entradas siguen cifradas. ";
     nothing_is_lost => "Nothing is lost: every entry can still be read with your passphrase.",
         "No se ha perdido nada: todas las entradas se pueden seguir leyendo con tu frase de contraseña.";
     try_to_finish => "Try to finish now", "Intentar terminar ahora";

@@ -17,7 +17,7 @@ messages! {
     storage_unavailable(reason) => "local storage is unavailable: {reason}",
         "el almacenamiento local no está disponible: {reason}";
     record_changed_elsewhere(key) => "record {key} was changed more recently in another tab",
-        "el registro {key} se cambió hace menos tiempo en otra pestaña";
+        "el registro {key} se cambió más recientemente en otra pestaña";
     newer_tab_took_over => "a newer version of Between took over in another tab",
         "una versión más nueva de Between se hizo cargo en otra pestaña";
 
@@ -119,7 +119,7 @@ messages! {
 
     // ---- What importing a backup will change ----
     backup_draft_back => "An unfinished draft will be put back in the composer.",
-        "Se volverá a poner un borrador sin terminar en el espacio para escribir.";
+        "Un borrador sin terminar volverá al espacio donde escribes.";
     record_added(record) => "{record} will be added.", "{record}: se añadirá la copia del archivo.";
     record_kept_here(record) => "{record}: the copy here is kept, and the one in the file isn't used.",
         "{record}: se conserva la copia de aquí, y la del archivo no se usa.";
@@ -202,7 +202,7 @@ messages! {
         "Abre Between desde el Dock. Si tu diario no está, recupera la copia de seguridad en su página de copias de seguridad.";
     chromium_step_1 =>
         "Choose the install icon at the right of the address bar, or open the browser's menu and choose \"Install Between\".",
-        "Elige el icono de instalar a la derecha de la barra de direcciones, o abre el menú del navegador y elige «Instalar Between».";
+        "Elige el icono de instalación a la derecha de la barra de direcciones, o abre el menú del navegador y elige «Instalar Between».";
     chromium_step_2 => "Between then opens in its own window, with your journal just as it is.",
         "Entonces Between se abre en su propia ventana, con tu diario tal como está.";
     android_step_1 =>
@@ -281,7 +281,7 @@ plurals! {
         "{n} entry in the file shares an id with a different entry (in the file, or already here). You can keep it as separate entries, or leave it out.",
         "{n} entries in the file share an id with a different entry (in the file, or already here). You can keep them as separate entries, or leave them out."
     ], [
-        "{n} entrada del archivo tiene el mismo identificador que otra entrada distinta (del archivo, o que ya está aquí). Puedes conservarlas como entradas separadas, o dejarla fuera.",
+        "{n} entrada del archivo tiene el mismo identificador que otra entrada distinta (del archivo, o que ya está aquí). Puedes conservar las dos como entradas separadas, o dejarla fuera.",
         "{n} entradas del archivo tienen el mismo identificador que otra entrada distinta (del archivo, o que ya está aquí). Puedes conservarlas como entradas separadas, o dejarlas fuera."
     ];
 }
