@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesDerivedKeyParams, AesGcmParams, Crypto, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
+use crate::domain::language::say::records as say;
 use crate::domain::records::encrypted_backup::{
     decode_sealed, encode_sealed, Sealed, SealedError, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES,
 };
@@ -15,12 +16,12 @@ use crate::domain::records::encrypted_backup::{
 /// Why a backup could not be sealed or opened. Shown to the person as is.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum CryptoError {
-    #[error("That passphrase doesn't open this backup. Passphrases are case-sensitive; you could try again. Nothing in your journal has changed.")]
+    #[error("{}", say::wrong_passphrase())]
     WrongPassphrase,
     #[error(transparent)]
     File(#[from] SealedError),
     /// `reason` is for diagnostics.
-    #[error("This browser can't encrypt or decrypt backups right now. This can happen when Between isn't opened over a secure (https) connection. Nothing in your journal has changed.")]
+    #[error("{}", say::crypto_unavailable())]
     Unavailable { reason: String },
 }
 

@@ -9,8 +9,8 @@ use thiserror::Error;
 use crate::domain::calendar::time::Timestamp;
 use crate::domain::journal::collection::Journal;
 use crate::domain::journal::draft::Draft;
-use crate::domain::journal::entry::count_entries;
 use crate::domain::journal::entry::{Entry, EntryId, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
+use crate::domain::language::say::records as say;
 use crate::domain::records::json_fields::Fields;
 use crate::domain::records::keys::{ENTRY_KEY_PREFIX, UNREADABLE_DRAFT_KEY};
 use crate::domain::records::small::{personal_record_is_readable, record_label};
@@ -94,13 +94,13 @@ impl Backup {
 /// Why a file cannot be imported. Nothing in the journal changes in any of these cases.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum ImportError {
-    #[error("This file is larger than any Between backup could be ({megabytes} MB), so it wasn't opened. Nothing in your journal has changed.")]
+    #[error("{}", say::backup_too_large(megabytes))]
     TooLarge { megabytes: usize },
-    #[error("This doesn't look like a Between backup. Nothing in your journal has changed. You could check that you picked the right file.")]
+    #[error("{}", say::not_a_backup())]
     NotABackup,
-    #[error("This backup was made by a newer version of Between (format {found}). Nothing in your journal has changed. Opening it in the newest version of Between will work.")]
+    #[error("{}", say::backup_from_newer_version(found))]
     NewerVersion { found: u64 },
-    #[error("This backup is damaged ({reason}), so it wasn't imported. Nothing in your journal has changed.")]
+    #[error("{}", say::backup_damaged(reason))]
     Damaged { reason: String },
 }
 
@@ -133,17 +133,17 @@ pub fn parse_backup(text: &str) -> Result<ParsedBackup, ImportError> {
     }
     let version = fields
         .get::<u64>("version")
-        .ok_or_else(|| damaged("it has no format version"))?;
+        .ok_or_else(|| damaged(say::backup_has_no_version()))?;
     if version > u64::from(BACKUP_VERSION) || version == 0 {
         return Err(ImportError::NewerVersion { found: version });
     }
     let exported_at = fields
         .get::<Timestamp>("exported_at")
-        .ok_or_else(|| damaged("its export date is missing"))?;
+        .ok_or_else(|| damaged(say::backup_has_no_export_date()))?;
     let raw_entries = fields
         .raw("entries")
         .and_then(|raw| serde_json::from_str::<Vec<&RawValue>>(raw).ok())
-        .ok_or_else(|| damaged("its list of entries is missing"))?;
+        .ok_or_else(|| damaged(say::backup_has_no_entries()))?;
 
     let mut newest: BTreeMap<EntryId, Entry> = BTreeMap::new();
     let mut same_id = Vec::new();
@@ -322,75 +322,38 @@ impl ImportPlan {
     /// The preview, one plain sentence per kind of change.
     pub fn describe(&self) -> Vec<String> {
         let mut lines = Vec::new();
-        let entries = count_entries;
         if !self.added.is_empty() {
-            lines.push(format!("{} will be added.", entries(self.added.len())));
+            lines.push(say::entries_added(self.added.len()));
         }
         if !self.updated.is_empty() {
-            lines.push(format!(
-                "{} will be updated to the newer version in the file.",
-                entries(self.updated.len())
-            ));
+            lines.push(say::entries_updated(self.updated.len()));
         }
         if self.kept_here > 0 {
-            let (is, differs) = if self.kept_here == 1 {
-                ("is", "differs")
-            } else {
-                ("are", "differ")
-            };
-            lines.push(format!(
-                "{} here {is} newer than (or {differs} from) the copy in the file, so the version here is kept.",
-                entries(self.kept_here)
-            ));
+            lines.push(say::entries_kept_here(self.kept_here));
         }
         if self.unchanged > 0 {
-            let is = if self.unchanged == 1 { "is" } else { "are" };
-            lines.push(format!(
-                "{} {is} already here, unchanged.",
-                entries(self.unchanged)
-            ));
+            lines.push(say::entries_unchanged(self.unchanged));
         }
         if self.unreadable > 0 {
-            lines.push(format!(
-                "{} in the file couldn't be read and will be left out.",
-                entries(self.unreadable)
-            ));
+            lines.push(say::entries_unreadable_in_file(self.unreadable));
         }
         if !self.set_aside.is_empty() {
-            lines.push(format!(
-                "{} set aside earlier (unreadable) will be kept with your journal, as they were.",
-                if self.set_aside.len() == 1 {
-                    "1 record".to_string()
-                } else {
-                    format!("{} records", self.set_aside.len())
-                }
-            ));
+            lines.push(say::records_set_aside(self.set_aside.len()));
         }
         if !self.same_id.is_empty() {
-            let (shares, one) = if self.same_id.len() == 1 {
-                ("shares", "it")
-            } else {
-                ("share", "them")
-            };
-            lines.push(format!(
-                "{} in the file {shares} an id with a different entry (in the file, or already here). You can keep {one} as separate entries, or leave {one} out.",
-                entries(self.same_id.len())
-            ));
+            lines.push(say::entries_share_an_id(self.same_id.len()));
         }
         if self.draft.is_some() {
-            lines.push("An unfinished draft will be put back in the composer.".into());
+            lines.push(say::backup_draft_back().into());
         }
         for (key, _) in &self.records {
-            lines.push(format!("{} will be added.", record_label(key)));
+            lines.push(say::record_added(record_label(key)));
         }
         for key in &self.records_kept_here {
-            lines.push(format!(
-                "{}: the copy here is kept, and the one in the file isn't used.",
-                record_label(key)
-            ));
+            lines.push(say::record_kept_here(record_label(key)));
         }
         if lines.is_empty() {
-            lines.push("Everything in this backup is already in your journal.".into());
+            lines.push(say::backup_changes_nothing().into());
         }
         lines
     }

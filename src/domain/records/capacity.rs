@@ -1,6 +1,7 @@
 //! How much of local storage the journal takes, and whether a change will fit before it
 //! starts. Browsers give each site about 5 MiB of local storage; Chromium counts it in
 //! UTF-16 characters of keys and values, which is what every length here is.
+use crate::domain::language::say::records as say;
 
 /// Characters of keys and values local storage holds for one site (Chromium, Firefox and
 /// Safari all allow 5 MiB).
@@ -25,10 +26,7 @@ impl Projection {
     /// Why the lock cannot be turned on, and what the person can do, in plain words.
     pub fn refusal(&self) -> String {
         let short = (self.used_after + HEADROOM).saturating_sub(LOCAL_STORAGE_QUOTA);
-        format!(
-            "There isn't enough room in this browser to turn the lock on: locked, your journal would need about {} more than this browser lets Between keep. Nothing has changed and your journal is as it was. Downloading a backup first keeps a copy safe; removing other data this site keeps, or entries you no longer need, would make room.",
-            size_words(short)
-        )
+        say::no_room_for_lock(size_words(short))
     }
 }
 
@@ -50,19 +48,13 @@ pub fn room_words(used: usize, entry_records: usize, entry_units: usize) -> (Str
         100..=999 => room / 10 * 10,
         _ => room / 100 * 100,
     };
-    let like = match entry_records {
-        0 => "entries of an ordinary length",
-        _ => "more entries like yours",
+    let percent = (share * 100.0).round() as u32;
+    let line = match entry_records {
+        0 => say::room_ordinary(rounded, percent),
+        _ => say::room_like_yours(rounded, percent),
     };
-    let line = format!(
-        "Your journal takes {} % of the room this browser gives Between: room for about {} {like}.",
-        (share * 100.0).round() as u32,
-        thousands(rounded)
-    );
     if share >= WARN_AT {
-        let warning = format!(
-            "{line} Storage is getting full. Downloading a backup now keeps everything safe; nothing is ever deleted by itself."
-        );
+        let warning = say::storage_getting_full(&line);
         return (warning, true);
     }
     (line, false)
@@ -73,14 +65,12 @@ fn size_words(units: usize) -> String {
     let kb = (units * 2).div_ceil(1024);
     match kb {
         0..=1023 => format!("{kb} KB"),
-        _ => format!("{}.{} MB", kb / 1024, kb % 1024 * 10 / 1024),
-    }
-}
-
-fn thousands(n: usize) -> String {
-    match n {
-        0..=999 => n.to_string(),
-        _ => format!("{},{:03}", n / 1000, n % 1000),
+        _ => format!(
+            "{}{}{} MB",
+            kb / 1024,
+            say::decimal_point(),
+            kb % 1024 * 10 / 1024
+        ),
     }
 }
 

@@ -6,6 +6,7 @@ use crate::domain::records::json_fields::Fields;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::domain::language::say::records as say;
 use crate::domain::records::base64;
 
 pub const ENCRYPTED_FORMAT: &str = "between-backup-encrypted";
@@ -34,14 +35,14 @@ pub struct Sealed {
 /// Why an encrypted backup could not be read. Shown to the person as is.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum SealedError {
-    #[error("This file is larger than any Between backup, so it wasn't opened. Nothing in your journal has changed.")]
+    #[error("{}", say::sealed_too_large())]
     TooLarge,
-    #[error("This file isn't an encrypted Between backup, so it wasn't opened. Nothing in your journal has changed. You could check that you chose the right file.")]
+    #[error("{}", say::not_an_encrypted_backup())]
     NotEncryptedBackup,
-    #[error("This backup was made by a newer version of Between, so this version can't open it yet. Nothing in your journal has changed. You could open it with the newest version of Between.")]
+    #[error("{}", say::sealed_from_newer_version())]
     NewerVersion { found: u64 },
     /// `reason` is for diagnostics; the message stays the same whatever broke.
-    #[error("This backup looks damaged, so it couldn't be opened. Nothing in your journal has changed. If you have another copy, you could try that one.")]
+    #[error("{}", say::sealed_damaged())]
     Damaged { reason: String },
 }
 

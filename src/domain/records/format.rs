@@ -13,6 +13,7 @@ use crate::domain::records::{dense, pack};
 use crate::domain::calendar::time::Timestamp;
 use crate::domain::journal::draft::Draft;
 use crate::domain::journal::entry::{Entry, EntryId};
+use crate::domain::language::say::records as say;
 use crate::domain::records::error::StorageError;
 pub use crate::domain::records::keys::{DRAFT_KEY, ENTRY_KEY_PREFIX, KEY_PREFIX, LAST_BACKUP_KEY};
 
@@ -248,9 +249,7 @@ impl LoadReport {
                 .to_string(),
             );
         } else if damaged > 1 {
-            notices.push(format!(
-                "{damaged} entries couldn't be read, so they have been set aside. They are still stored in this browser exactly as they were, and the rest of your journal works as usual."
-            ));
+            notices.push(say::entries_set_aside(damaged));
         }
         if newer > 0 {
             notices.push(

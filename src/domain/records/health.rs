@@ -1,5 +1,6 @@
 //! Plain words about how safely the browser is keeping the journal.
 use crate::domain::calendar::time::Timestamp;
+use crate::domain::language::say::records as say;
 
 /// Days after which a gentle backup reminder appears.
 pub const BACKUP_REMINDER_DAYS: i64 = 7;
@@ -19,9 +20,9 @@ pub fn backup_reminder(
         Some(at) => now.days_since(&at) >= BACKUP_REMINDER_DAYS,
     };
     match (stale, browser_deletes_unused_data) {
-        (true, true) => Some("This browser can delete a site's data when it hasn't been visited for a while. A backup keeps a copy of your journal safe, whenever you have a moment.".into()),
-        (true, false) if last_backup.is_none() => Some("You haven't made a backup yet. A backup keeps a copy of your journal safe if this browser's data is ever cleared.".into()),
-        (true, false) => Some("Your last backup is more than a week old. A fresh one keeps your recent entries safe too.".into()),
+        (true, true) => Some(say::reminder_browser_deletes().into()),
+        (true, false) if last_backup.is_none() => Some(say::reminder_no_backup_yet().into()),
+        (true, false) => Some(say::reminder_backup_old().into()),
         (false, _) => None,
     }
 }
@@ -29,14 +30,11 @@ pub fn backup_reminder(
 /// "About 12 KB of 5 MB used"
 pub fn describe_usage(usage_bytes: f64, quota_bytes: f64) -> String {
     let used = if usage_bytes < 1024.0 {
-        "Less than 1 KB".to_string()
+        say::less_than_1_kb().to_string()
     } else {
-        format!("About {}", human_size(usage_bytes))
+        say::about_size(human_size(usage_bytes))
     };
-    format!(
-        "{used} of {} available to this site is in use.",
-        human_size(quota_bytes)
-    )
+    say::usage(used, human_size(quota_bytes))
 }
 
 /// Whole numbers only: float formatting would add several KB to the app.
@@ -47,7 +45,7 @@ fn human_size(bytes: f64) -> String {
     let bytes = bytes.max(0.0) as u64;
     let tenths = |unit: u64| {
         let t = (bytes * 10 + unit / 2) / unit;
-        format!("{}.{}", t / 10, t % 10)
+        format!("{}{}{}", t / 10, say::decimal_point(), t % 10)
     };
     if bytes >= GB {
         format!("{} GB", tenths(GB))
@@ -101,9 +99,9 @@ pub fn platform(user_agent: &str, touch_screen: bool) -> Platform {
 /// Whether this window is the installed app, in plain words.
 pub fn installed_line(installed: bool) -> &'static str {
     if installed {
-        "You're using Between as an app installed on this device, so the browser keeps its data even if you don't open it for a while."
+        say::installed_app()
     } else {
-        "You're using Between in a browser tab."
+        say::browser_tab()
     }
 }
 
@@ -113,38 +111,26 @@ pub fn install_advice(platform: Platform, installed: bool) -> Option<InstallAdvi
     if installed {
         return None;
     }
-    let (urgent, steps): (bool, &[&str]) = match platform {
+    let (urgent, steps): (bool, Vec<&'static str>) = match platform {
         Platform::AppleMobile => (
             true,
-            &[
-                "On iPhone and iPad, Between added to the Home Screen starts with its own, empty storage. So first download a backup here.",
-                "In Safari, tap the Share button, then \"Add to Home Screen\".",
-                "Open Between from your Home Screen.",
-                "On its Backup page, bring the backup back. Your journal is then kept in the app.",
+            vec![
+                say::apple_mobile_step_1(),
+                say::apple_mobile_step_2(),
+                say::apple_mobile_step_3(),
+                say::apple_mobile_step_4(),
             ],
         ),
         Platform::SafariMac => (
             true,
-            &[
-                "Download a backup here first, to be safe.",
-                "In Safari's menu bar, choose File, then \"Add to Dock\".",
-                "Open Between from the Dock. If your journal isn't there, bring the backup back on its Backup page.",
+            vec![
+                say::safari_mac_step_1(),
+                say::safari_mac_step_2(),
+                say::safari_mac_step_3(),
             ],
         ),
-        Platform::ChromiumDesktop => (
-            false,
-            &[
-                "Choose the install icon at the right of the address bar, or open the browser's menu and choose \"Install Between\".",
-                "Between then opens in its own window, with your journal just as it is.",
-            ],
-        ),
-        Platform::Android => (
-            false,
-            &[
-                "Open the browser's menu and choose \"Add to Home screen\" or \"Install app\".",
-                "Between then opens from your Home screen, with your journal just as it is.",
-            ],
-        ),
+        Platform::ChromiumDesktop => (false, vec![say::chromium_step_1(), say::chromium_step_2()]),
+        Platform::Android => (false, vec![say::android_step_1(), say::android_step_2()]),
         Platform::Other => return None,
     };
     Some(InstallAdvice { urgent, steps })
@@ -154,7 +140,7 @@ pub fn install_advice(platform: Platform, installed: bool) -> Option<InstallAdvi
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InstallAdvice {
     pub urgent: bool,
-    pub steps: &'static [&'static str],
+    pub steps: Vec<&'static str>,
 }
 
 #[cfg(test)]

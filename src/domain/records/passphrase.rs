@@ -1,16 +1,16 @@
 //! The rules for a new passphrase, shared by encrypted backups and the lock.
 use thiserror::Error;
 
+use crate::domain::language::say::records as say;
+
 /// Shortest passphrase we accept.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum PassphraseError {
-    #[error(
-        "Please choose a passphrase of at least 8 characters. A few unrelated words work well."
-    )]
+    #[error("{}", say::passphrase_too_short())]
     TooShort,
-    #[error("The two passphrases are not the same yet. Could you type them again?")]
+    #[error("{}", say::passphrases_differ())]
     Mismatch,
 }
 

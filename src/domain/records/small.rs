@@ -9,6 +9,7 @@ use super::error::StorageError;
 use super::format::{damaged, decode_versioned, FORMAT_VERSION};
 use crate::domain::goals::{Goal, Goals};
 use crate::domain::homework::{Homework, HomeworkList};
+use crate::domain::language::say::records as say;
 use crate::domain::prompts::choice::PromptPrefs;
 use crate::domain::sessions::session::{CalendarSettings, Cancelled, Session, SessionId, Sessions};
 use crate::domain::sessions::summary::SummaryChoices;
@@ -29,12 +30,12 @@ pub const PERSONAL_RECORD_KEYS: [&str; 5] = [
 /// What each small personal record holds, for the import preview.
 pub fn record_label(key: &str) -> &'static str {
     match key {
-        SESSIONS_KEY => "Your session dates",
-        SUMMARY_KEY => "Your summary choices",
-        PROMPTS_KEY => "Your prompt choices and own prompts",
-        HOMEWORK_KEY => "Your homework",
-        GOALS_KEY => "Your goals",
-        _ => "A record",
+        SESSIONS_KEY => say::your_session_dates(),
+        SUMMARY_KEY => say::your_summary_choices(),
+        PROMPTS_KEY => say::your_prompt_choices(),
+        HOMEWORK_KEY => say::your_homework(),
+        GOALS_KEY => say::your_goals(),
+        _ => say::a_record(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Backup & storage: how safely the journal is kept, and copies the person can keep.
 use leptos::prelude::*;
 
+use crate::domain::language::say::backup as say;
 use crate::ui::backup::export_panel::ExportPanel;
 use crate::ui::backup::import_panel::ImportPanel;
 use crate::ui::backup::lock_panel::LockPanel;
@@ -11,9 +12,9 @@ use crate::ui::backup::storage_health::StorageHealth;
 pub fn BackupPage() -> impl IntoView {
     view! {
         <div class="page-intro">
-            <h1>"Backup & storage"</h1>
+            <h1>{say::page_heading()}</h1>
             <p class="lede">
-                "Your journal lives only in this browser. A backup is a file you keep yourself, so your words stay safe even if this browser's data is cleared."
+                {say::page_lede()}
             </p>
         </div>
         <StorageHealth/>

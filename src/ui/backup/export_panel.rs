@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::domain::language::say::backup as say;
 use crate::domain::records::passphrase::check_new_passphrase;
 use crate::storage::{browser, crypto, files};
 use crate::ui::backup::passphrase_field::PassphraseField;
@@ -23,11 +24,9 @@ pub fn ExportPanel() -> impl IntoView {
             match files::download(&backup.file_name(), "application/json", &backup.to_json()) {
                 Ok(()) => {
                     state.note_backup_made(now);
-                    state.status.set("Your backup file is downloading.".into());
+                    state.status.set(say::backup_downloading().into());
                 }
-                Err(reason) => message.set(Some(format!(
-                    "The backup couldn't be made ({reason}). Nothing has changed; you could try again."
-                ))),
+                Err(reason) => message.set(Some(say::backup_not_made(reason))),
             }
         });
     };
@@ -52,9 +51,7 @@ pub fn ExportPanel() -> impl IntoView {
                         state.note_backup_made(now);
                         passphrase.set(String::new());
                         confirmation.set(String::new());
-                        state
-                            .status
-                            .set("Your encrypted backup file is downloading.".into());
+                        state.status.set(say::encrypted_backup_downloading().into());
                     }
                 }
                 Err(error) => message.set(Some(error.user_message())),
@@ -64,26 +61,26 @@ pub fn ExportPanel() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="export-heading">
-            <h2 id="export-heading">"Keep a copy of your journal"</h2>
+            <h2 id="export-heading">{say::export_heading()}</h2>
             <p>
-                "A backup holds every entry, your draft, and anything set aside. Keep it somewhere only you can reach."
+                {say::export_intro()}
             </p>
             <button type="button" class="button button--primary" on:click=download_plain>
-                "Download a backup"
+                {say::download_backup()}
             </button>
 
-            <h3>"Encrypted backup"</h3>
+            <h3>{say::encrypted_heading()}</h3>
             <p>
-                "Only someone with the passphrase can read this file. If the passphrase is forgotten, the file can't be opened by anyone, including us."
+                {say::encrypted_intro()}
             </p>
             <form class="stack" on:submit=download_encrypted novalidate>
-                <PassphraseField id="export-passphrase" label="Passphrase" value=passphrase
+                <PassphraseField id="export-passphrase" label=say::passphrase() value=passphrase
                     autocomplete="new-password" described_by="export-message"/>
-                <PassphraseField id="export-passphrase-again" label="The same passphrase again"
+                <PassphraseField id="export-passphrase-again" label=say::passphrase_again()
                     value=confirmation autocomplete="new-password"/>
                 <p id="export-message" class="field-error" role="alert">{move || message.get()}</p>
                 <button type="submit" class="button" disabled=move || busy.get()>
-                    {move || if busy.get() { "Encrypting…" } else { "Download an encrypted backup" }}
+                    {move || if busy.get() { say::encrypting() } else { say::download_encrypted() }}
                 </button>
             </form>
         </section>

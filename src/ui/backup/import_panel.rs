@@ -2,7 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::journal::entry::count_entries;
+use crate::domain::language::say::backup as say;
 use crate::domain::records::backup::{parse_backup, ImportPlan};
 use crate::domain::records::encrypted_backup::is_encrypted_backup;
 use crate::storage::{browser, crypto, files};
@@ -49,7 +49,7 @@ pub fn ImportPanel() -> impl IntoView {
             match files::read_text(&file).await {
                 Ok(text) if is_encrypted_backup(&text) => step.set(Step::Unlock(text)),
                 Ok(text) => preview(&text),
-                Err(_) => message.set(Some("That file couldn't be read. Nothing in your journal has changed. You could try choosing it again.".into())),
+                Err(_) => message.set(Some(say::file_unreadable().into())),
             }
         });
     };
@@ -91,18 +91,13 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match state.apply_import(&plan).await {
                 Ok(written) => {
-                    let done = format!(
-                        "Your backup is imported: {} added or updated.",
-                        count_entries(written)
-                    );
+                    let done = say::imported(written);
                     outcome.set(Some(done.clone()));
                     state.status.set(done);
                 }
-                Err((written, error)) => message.set(Some(format!(
-                    "{} imported before a problem stopped the rest. {}",
-                    count_entries(written),
-                    error.user_message()
-                ))),
+                Err((written, error)) => {
+                    message.set(Some(say::import_stopped(written, error.user_message())))
+                }
             }
             reset();
         });
@@ -110,11 +105,11 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="import-heading">
-            <h2 id="import-heading">"Bring back a backup"</h2>
+            <h2 id="import-heading">{say::import_heading()}</h2>
             <p>
-                "Nothing changes until you've seen what the backup holds and said yes. Entries you already have are never duplicated; where both have a copy, the newer one is kept."
+                {say::import_intro()}
             </p>
-            <label for="import-file" class="field-label">"Choose a backup file"</label>
+            <label for="import-file" class="field-label">{say::choose_backup_file()}</label>
             <input
                 id="import-file"
                 type="file"
@@ -126,11 +121,11 @@ pub fn ImportPanel() -> impl IntoView {
                 Step::Choose => ().into_any(),
                 Step::Unlock(_) => view! {
                     <form class="stack" on:submit=unlock novalidate>
-                        <p>"This backup is encrypted. Its passphrase opens it."</p>
-                        <PassphraseField id="import-passphrase" label="Passphrase for this backup" value=passphrase/>
+                        <p>{say::backup_is_encrypted()}</p>
+                        <PassphraseField id="import-passphrase" label=say::passphrase_for_backup() value=passphrase/>
                         <div class="entry-actions">
-                            <button type="submit" class="button button--primary">"Open backup"</button>
-                            <button type="button" class="button button--quiet" on:click=move |_| reset()>"Cancel"</button>
+                            <button type="submit" class="button button--primary">{say::open_backup()}</button>
+                            <button type="button" class="button button--quiet" on:click=move |_| reset()>{say::cancel()}</button>
                         </div>
                     </form>
                 }.into_any(),
@@ -138,30 +133,30 @@ pub fn ImportPanel() -> impl IntoView {
                     let nothing_to_do = plan.is_empty();
                     let shared_ids = !plan.same_id.is_empty();
                     view! {
-                        <div class="import-preview" role="region" aria-label="What this backup will change">
-                            <h3>"What this backup will change"</h3>
+                        <div class="import-preview" role="region" aria-label=say::preview_heading()>
+                            <h3>{say::preview_heading()}</h3>
                             <ul>
                                 {plan.describe().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                             </ul>
                             {shared_ids.then(|| view! {
                                 <fieldset>
-                                    <legend>"Entries that share an id with a different entry"</legend>
+                                    <legend>{say::same_id_legend()}</legend>
                                     <label class="check-field">
                                         <input type="radio" name="same-id" checked=move || keep_both.get() on:change=move |_| keep_both.set(true)/>
-                                        "Keep both, as separate entries"
+                                        {say::keep_both()}
                                     </label>
                                     <label class="check-field">
                                         <input type="radio" name="same-id" checked=move || !keep_both.get() on:change=move |_| keep_both.set(false)/>
-                                        "Leave them out"
+                                        {say::leave_them_out()}
                                     </label>
                                 </fieldset>
                             })}
                             <div class="entry-actions">
                                 {move || (!nothing_to_do).then(|| view! {
-                                    <button type="button" class="button button--primary" on:click=confirm>"Import"</button>
+                                    <button type="button" class="button button--primary" on:click=confirm>{say::import()}</button>
                                                                 })}
                                 <button type="button" class="button button--quiet" on:click=move |_| reset()>
-                                    {if nothing_to_do { "Done" } else { "Cancel" }}
+                                    {if nothing_to_do { say::done() } else { say::cancel() }}
                                 </button>
                             </div>
                         </div>

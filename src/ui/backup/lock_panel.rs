@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::domain::language::say::backup as say;
 use crate::domain::records::lock::{LockPhase, IDLE_CHOICES};
 use crate::domain::records::passphrase::check_new_passphrase;
 use crate::ui::backup::passphrase_field::PassphraseField;
@@ -34,7 +35,7 @@ pub fn LockPanel() -> impl IntoView {
         let problem = if let Err(problem) = check_new_passphrase(&secret, &again) {
             Some(problem.to_string())
         } else if !understood.get_untracked() {
-            Some("Please tick the box to say you understand a forgotten passphrase can't be recovered.".to_string())
+            Some(say::tick_the_box().to_string())
         } else {
             None
         };
@@ -68,7 +69,7 @@ pub fn LockPanel() -> impl IntoView {
 
     let idle_select = move || {
         view! {
-            <label for="lock-idle" class="field-label">"Lock by itself after"</label>
+            <label for="lock-idle" class="field-label">{say::lock_after()}</label>
             <select
                 id="lock-idle"
                 on:change=move |ev| {
@@ -85,7 +86,7 @@ pub fn LockPanel() -> impl IntoView {
                         };
                         view! {
                             <option value=minutes.to_string() selected=chosen>
-                                {format!("{minutes} minutes without activity")}
+                                {say::lock_after_minutes(minutes as usize)}
                             </option>
                         }
                     })
@@ -96,32 +97,32 @@ pub fn LockPanel() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="lock-panel-heading">
-            <h2 id="lock-panel-heading">"Lock with a passphrase"</h2>
+            <h2 id="lock-panel-heading">{say::lock_heading()}</h2>
             {move || {
                 if !is_on.get() {
                     return view! {
                         <p>
-                            "With the lock on, your entries are encrypted in this browser and only your passphrase opens them. Between locks itself when you step away."
+                            {say::lock_intro()}
                         </p>
                         <p class="notice notice--info">
-                            <strong>"A forgotten passphrase can't be recovered"</strong>
-                            ", by you or by anyone else. It's a good idea to download a backup first (above), and keep the passphrase somewhere safe."
+                            <strong>{say::forgotten_cannot_be_recovered()}</strong>
+                            {say::forgotten_rest()}
                         </p>
                         <form class="stack" on:submit=turn_on novalidate>
-                            <PassphraseField id="lock-passphrase" label="New passphrase" value=passphrase
+                            <PassphraseField id="lock-passphrase" label=say::new_passphrase() value=passphrase
                                 autocomplete="new-password" described_by="lock-message"/>
-                            <PassphraseField id="lock-passphrase-again" label="The same passphrase again"
+                            <PassphraseField id="lock-passphrase-again" label=say::passphrase_again()
                                 value=confirmation autocomplete="new-password"/>
                             {idle_select()}
                             <label class="check-field">
                                 <input type="checkbox"
                                     prop:checked=move || understood.get()
                                     on:change=move |ev| understood.set(event_target_checked(&ev)) />
-                                " I understand a forgotten passphrase can't be recovered"
+                                {say::i_understand()}
                             </label>
                             <p id="lock-message" class="field-error" role="alert">{move || message.get()}</p>
                             <button type="submit" class="button button--primary" disabled=move || busy.get()>
-                                {move || if busy.get() { "Encrypting your journal…" } else { "Turn on the lock" }}
+                                {move || if busy.get() { say::encrypting_journal() } else { say::turn_on_lock() }}
                             </button>
                         </form>
                     }
@@ -130,27 +131,27 @@ pub fn LockPanel() -> impl IntoView {
                 view! {
                 {move || match phase.get() {
                     Some(LockPhase::On) | None => view! {
-                        <p>"The lock is on. Your entries are encrypted in this browser."</p>
+                        <p>{say::lock_is_on()}</p>
                     }.into_any(),
                     Some(unfinished) => view! {
                         <p class="notice notice--info">
                             {if unfinished == LockPhase::Enabling {
-                                "Turning the lock on hasn't finished yet, so some entries are not encrypted. "
+                                say::enabling_unfinished()
                             } else {
-                                "Turning the lock off hasn't finished yet, so some entries are still encrypted. "
+                                say::disabling_unfinished()
                             }}
-                            "Nothing is lost: every entry can still be read with your passphrase."
+                            {say::nothing_is_lost()}
                         </p>
                         <button type="button" class="button button--primary" disabled=move || busy.get() on:click=finish>
-                            "Try to finish now"
+                            {say::try_to_finish()}
                         </button>
                     }.into_any(),
                 }}
                 {idle_select()}
                 <div class="entry-actions">
-                    <button type="button" class="button" on:click=move |_| state.lock_now()>"Lock now"</button>
+                    <button type="button" class="button" on:click=move |_| state.lock_now()>{say::lock_now()}</button>
                     <button type="button" class="button button--quiet" disabled=move || busy.get() on:click=turn_off>
-                        "Turn off the lock"
+                        {say::turn_off_lock()}
                     </button>
                 </div>
                 <p class="field-error" role="alert">{move || message.get()}</p>

@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::time::relative_day;
+use crate::domain::language::say::backup as say;
 use crate::domain::records::capacity::room_words;
 use crate::domain::records::health::{
     backup_reminder, deletes_unused_data, describe_usage, install_advice, installed_line, platform,
@@ -26,26 +27,24 @@ pub fn StorageHealth() -> impl IntoView {
                 }
             });
             state.status.set(match granted {
-                Some(true) => "The browser agreed to keep Between's data.".into(),
-                _ => "The browser didn't agree this time. A backup keeps your journal safe either way.".into(),
+                Some(true) => say::browser_agreed().into(),
+                _ => say::browser_did_not_agree().into(),
             });
         });
     };
 
     let persistence_line = move || {
         report.with(|r| match r.as_ref().and_then(|r| r.persisted) {
-            Some(true) => {
-                "This browser has agreed to keep Between's data, even when space runs low."
-            }
-            Some(false) => "This browser may clear Between's data if the device runs low on space.",
-            None => "This browser doesn't say whether it will keep Between's data.",
+            Some(true) => say::persisted(),
+            Some(false) => say::may_clear(),
+            None => say::persistence_unknown(),
         })
     };
     let usage_line = move || {
         report.with(
             |r| match r.as_ref().and_then(|r| r.usage_bytes.zip(r.quota_bytes)) {
                 Some((usage, quota)) => describe_usage(usage, quota),
-                None => "This browser doesn't say how much space is in use.".into(),
+                None => say::usage_unknown().into(),
             },
         )
     };
@@ -74,9 +73,9 @@ pub fn StorageHealth() -> impl IntoView {
                 leptos::task::spawn_local(
                     async move { report.set(Some(persistence::read().await)) },
                 );
-                "The old draft was removed from this browser. It is still in your backup file."
+                say::old_draft_removed()
             }
-            Err(_) => "The old draft couldn't be removed just now. Nothing has changed.",
+            Err(_) => say::old_draft_not_removed(),
         };
         state.status.set(message.into());
     };
@@ -85,34 +84,26 @@ pub fn StorageHealth() -> impl IntoView {
         removed.track();
         let (record, backed_up) = LocalJournalStore::kept_draft().ok().flatten()?;
         let in_backup = backed_up.as_deref().and_then(Timestamp::parse);
-        let mut text = format!(
-            "An old draft that couldn't be read is kept aside in this browser, taking about {} characters of space. ",
-            record.raw.chars().count()
-        );
+        let mut text = say::old_draft_kept(record.raw.chars().count());
         match in_backup {
-            None => {
-                text.push_str("Once a backup holds it, you can remove it here to free that space.")
-            }
-            Some(at) => text.push_str(&format!(
-                "It is in the backup you made {}.",
-                relative_day(at.local_date(), browser::now().local_date())
-            )),
+            None => text.push_str(say::old_draft_free_space()),
+            Some(at) => text.push_str(&say::old_draft_in_backup(relative_day(
+                at.local_date(),
+                browser::now().local_date(),
+            ))),
         }
         Some(view! {
             <p class="kept-draft">{text}</p>
             {in_backup.map(|_| view! {
-                <button type="button" class="button" on:click=remove_kept>"Remove the old draft from this browser"</button>
+                <button type="button" class="button" on:click=remove_kept>{say::remove_old_draft()}</button>
             })}
         })
     };
     let last_backup_line = move || {
         let today = browser::now().local_date();
         match state.last_backup.get() {
-            Some(at) => format!(
-                "Your last backup was made {}.",
-                relative_day(at.local_date(), today)
-            ),
-            None => "No backup has been made from this browser yet.".into(),
+            Some(at) => say::last_backup(relative_day(at.local_date(), today)),
+            None => say::no_backup_yet().into(),
         }
     };
     let reminder = move || {
@@ -144,9 +135,9 @@ pub fn StorageHealth() -> impl IntoView {
                 .map(|step| view! { <li>{*step}</li> })
                 .collect_view();
             let heading = if advice.urgent {
-                "This browser can delete a site's data after a while without a visit. Installing Between keeps your journal safe from that:"
+                say::install_urgent()
             } else {
-                "You can also install Between, so it opens in its own window:"
+                say::install_optional()
             };
             view! {
                 <div class="install-steps">
@@ -159,7 +150,7 @@ pub fn StorageHealth() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="health-heading">
-            <h2 id="health-heading">"How this browser keeps your journal"</h2>
+            <h2 id="health-heading">{say::health_heading()}</h2>
             <ul class="health-list">
                 <li>{persistence_line}</li>
                 <li>{usage_line}</li>
@@ -171,7 +162,7 @@ pub fn StorageHealth() -> impl IntoView {
             {install_steps}
             {move || (report.with(|r| r.as_ref().is_some_and(|r| r.persisted == Some(false)))).then(|| view! {
                 <button type="button" class="button" on:click=ask_to_keep>
-                    "Ask the browser to keep Between's data"
+                    {say::ask_to_keep()}
                 </button>
                         })}
             {move || reminder().map(|text| view! { <p class="notice notice--info">{text}</p> })}
