@@ -186,6 +186,11 @@ impl Timestamp {
         self.epoch_millis
     }
 
+    /// Minutes ahead of UTC where it was written (UTC+2 is 120).
+    pub fn offset_minutes(&self) -> i32 {
+        self.offset_minutes
+    }
+
     /// Whole days elapsed from `earlier` to `self`.
     pub fn days_since(&self, earlier: &Timestamp) -> i64 {
         (self.epoch_millis - earlier.epoch_millis).div_euclid(MILLIS_PER_DAY)

@@ -3,7 +3,9 @@
 pub mod csv;
 pub mod day_one;
 pub mod daylio;
+pub mod export;
 pub mod html;
 pub mod imported;
+pub mod plan;
 pub mod yaml;
 pub mod zip;

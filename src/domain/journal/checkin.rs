@@ -146,6 +146,7 @@ fn detailed_entry(
         created_at: now,
         updated_at: now,
         revision: 1,
+        source: None,
     })
 }
 

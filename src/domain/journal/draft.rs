@@ -88,6 +88,7 @@ impl Draft {
             created_at: now,
             updated_at: now,
             revision: 1,
+            source: None,
         })
     }
 }

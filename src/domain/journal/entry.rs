@@ -5,6 +5,7 @@ use crate::domain::calendar::time::Timestamp;
 use crate::domain::journal::details::EntryDetails;
 pub use crate::domain::journal::kind::EntryKind;
 use crate::domain::journal::search::fold;
+use crate::domain::journal::source::EntrySource;
 
 /// Longest entry text we accept, in characters. Stated in the composer so it is never a surprise.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -65,6 +66,9 @@ pub struct Entry {
     pub updated_at: Timestamp,
     /// Goes up by one on every change, so an older copy never overwrites a newer one.
     pub revision: u64,
+    /// Brought in from another app: which, its id there, and the import (see `source.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<EntrySource>,
 }
 
 impl Entry {

@@ -8,3 +8,4 @@ pub mod draft;
 pub mod entry;
 pub mod kind;
 pub mod search;
+pub mod source;

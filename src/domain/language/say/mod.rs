@@ -4,6 +4,7 @@ use super::Message;
 
 pub mod backup;
 pub mod calendar;
+pub mod exchange;
 pub mod checkin;
 pub mod goals;
 pub mod homework;
@@ -23,6 +24,7 @@ pub fn all() -> Vec<&'static Message> {
         &[journal::MESSAGES, journal::PLURALS],
         &[language::MESSAGES, language::PLURALS],
         &[calendar::MESSAGES, calendar::PLURALS],
+        &[exchange::MESSAGES, exchange::PLURALS],
         &[checkin::MESSAGES, checkin::PLURALS],
         &[prompts::MESSAGES, prompts::PLURALS],
         &[summary::MESSAGES, summary::PLURALS],
