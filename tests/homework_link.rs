@@ -3,10 +3,12 @@
 
 use between::domain::calendar::time::Date;
 use between::domain::homework::link::{
-    decode, encode, link, link_room, LinkError, MAX_FRAGMENT_CHARS, MAX_LINK_CHARS,
+    decode, encode, encode_in, link, link_room, receive, written_in, LinkError, Received,
+    MAX_FRAGMENT_CHARS, MAX_LINK_CHARS,
 };
 use between::domain::homework::qr::{qr_modules, qr_svg_path};
 use between::domain::homework::{Assignment, FocusKind, Rhythm};
+use between::domain::language::{self, Lang};
 use between::domain::records::small::decode_homework_list;
 use proptest::prelude::*;
 
@@ -176,6 +178,118 @@ fn every_kind_of_broken_link_has_its_own_error() {
         assert!(message.ends_with('.'), "{message}");
         assert!(!message.contains('!'), "{message}");
     }
+}
+
+// ---- The language a link was written in ----
+
+/// A link made before links carried a language, as that Between wrote it (the format's own
+/// bytes, computed apart from this code): "Noticing small wins", "Go gently.", one prompt.
+const OLD_LINK: &str = "hw1.rKIBDQEFE05vdGljaW5nIHNtYWxsIHdpbnMKR28gZ2VudGx5LgEgV2hhdCB3ZW50IGEgbGl0dGxlIGJldHRlciB0b2RheT8.fSz_JA";
+
+fn old_assignment() -> Assignment {
+    Assignment {
+        title: "Noticing small wins".into(),
+        message: "Go gently.".into(),
+        prompts: vec!["What went a little better today?".into()],
+        focus: vec![FocusKind::SmallWins, FocusKind::Reflections],
+        rhythm: Rhythm::FewTimesAWeek,
+        start: day(2026, 11, 23),
+        end: day(2026, 12, 6),
+    }
+}
+
+#[test]
+fn a_link_carries_the_language_it_was_made_in() {
+    let a = typical();
+    for lang in Lang::ALL {
+        let made = language::speaking(lang, || link(BASE_URL, &a)).unwrap();
+        assert!(made.starts_with(&format!("{BASE_URL}homework#hw1.")));
+        let room = language::speaking(lang, || link_room(BASE_URL, &a));
+        assert_eq!(room, (MAX_LINK_CHARS - made.len()) as i64);
+        let read = receive(&made).unwrap();
+        assert_eq!(read.assignment, a);
+        assert_eq!(read.language.as_deref(), Some(lang.code()));
+        assert_eq!(read.lang(), Some(lang));
+        assert_eq!(decode(&made), Ok(a.clone()));
+    }
+    // The fragment alone too, in whatever language is spoken now.
+    let read = receive(&language::speaking(Lang::Es, || encode(&a)).unwrap()).unwrap();
+    assert_eq!(read.lang(), Some(Lang::Es));
+    // The language costs a few characters only.
+    let without = encode_in(&a, None).unwrap();
+    let with = encode_in(&a, Some("es")).unwrap();
+    assert!(
+        with.len() - without.len() <= 4,
+        "{} {}",
+        with.len(),
+        without.len()
+    );
+}
+
+#[test]
+fn an_old_link_without_a_language_still_opens() {
+    assert_eq!(encode_in(&old_assignment(), None).unwrap(), OLD_LINK);
+    let read = receive(OLD_LINK).unwrap();
+    assert_eq!(
+        read,
+        Received {
+            assignment: old_assignment(),
+            language: None
+        }
+    );
+    assert_eq!(read.lang(), None);
+    assert_eq!(read.written_in(), None, "an unknown language says nothing");
+    assert_eq!(
+        decode(&format!("{BASE_URL}homework#{OLD_LINK}")),
+        Ok(old_assignment())
+    );
+}
+
+#[test]
+fn a_damaged_language_is_a_damaged_link() {
+    let fragment = encode_in(&typical(), Some("es")).unwrap();
+    let (_, checksum) = fragment.rsplit_once('.').unwrap();
+    // Changed on its way: the checksum no longer matches.
+    let other = encode_in(&typical(), Some("en")).unwrap();
+    let (payload, _) = other.rsplit_once('.').unwrap();
+    assert_eq!(
+        decode(&format!("{payload}.{checksum}")),
+        Err(LinkError::Damaged)
+    );
+    // Cut short.
+    assert_eq!(
+        decode(&fragment[..fragment.len() - 3]),
+        Err(LinkError::Truncated)
+    );
+}
+
+#[test]
+fn the_preview_names_the_language_in_the_persons_own() {
+    let spanish = Received {
+        assignment: typical(),
+        language: Some("es".into()),
+    };
+    let english = Received {
+        assignment: typical(),
+        language: Some("en".into()),
+    };
+    assert_eq!(
+        language::speaking(Lang::En, || spanish.written_in()).as_deref(),
+        Some("Your therapist wrote this in Spanish.")
+    );
+    assert_eq!(
+        language::speaking(Lang::Es, || english.written_in()).as_deref(),
+        Some("Tu terapeuta escribió esto en inglés.")
+    );
+    assert_eq!(language::speaking(Lang::Es, || spanish.written_in()), None);
+    assert_eq!(language::speaking(Lang::En, || english.written_in()), None);
+    assert_eq!(
+        written_in(Some("fr")),
+        None,
+        "a language Between doesn't speak"
+    );
+    // The homework's own words stay as written.
+    assert_eq!(spanish.assignment, typical());
 }
 
 fn assignment_strategy() -> impl Strategy<Value = Assignment> {

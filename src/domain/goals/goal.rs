@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::time::Date;
+use crate::domain::language::say::goals as say;
 use crate::domain::words::one_line;
 use crate::domain::EntryId;
 
@@ -27,9 +28,9 @@ impl StepState {
 
     pub fn label(self) -> &'static str {
         match self {
-            StepState::Open => "Still to try",
-            StepState::Done => "Done",
-            StepState::NotForNow => "Not for now",
+            StepState::Open => say::step_open(),
+            StepState::Done => say::step_done(),
+            StepState::NotForNow => say::step_not_for_now(),
         }
     }
 }
@@ -46,9 +47,9 @@ pub enum GoalStatus {
 impl GoalStatus {
     pub fn label(self) -> &'static str {
         match self {
-            GoalStatus::Active => "Active",
-            GoalStatus::Paused => "Paused",
-            GoalStatus::Retired => "Retired",
+            GoalStatus::Active => say::status_active(),
+            GoalStatus::Paused => say::status_paused(),
+            GoalStatus::Retired => say::status_retired(),
         }
     }
 }

@@ -9,6 +9,7 @@ use thiserror::Error;
 use crate::domain::calendar::time::Date;
 use crate::domain::journal::collection::Journal;
 use crate::domain::journal::entry::{Entry, EntryKind};
+use crate::domain::language::say::goals as say;
 use crate::domain::EntryId;
 
 pub use goal::{
@@ -20,13 +21,13 @@ pub const MAX_GOALS: usize = 30;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum GoalError {
-    #[error("Please write a few words for it.")]
+    #[error("{}", say::empty())]
     Empty,
-    #[error("There is room for 30 goals. You could retire or remove one first.")]
+    #[error("{}", say::too_many_goals(MAX_GOALS))]
     TooManyGoals,
-    #[error("A goal has room for 12 steps. You could remove one you no longer need.")]
+    #[error("{}", say::too_many_steps(MAX_STEPS))]
     TooManySteps,
-    #[error("That goal is no longer here; it may have been removed in another tab.")]
+    #[error("{}", say::not_found())]
     NotFound,
 }
 

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::domain::calendar::time::Date;
+use crate::domain::language::say::homework as say;
 
 pub const MAX_TITLE_CHARS: usize = 80;
 pub const MAX_MESSAGE_CHARS: usize = 400;
@@ -38,10 +39,10 @@ impl FocusKind {
     /// Plain plural name, as on the journal's filters.
     pub fn label(self) -> &'static str {
         match self {
-            FocusKind::SmallWins => "Small wins",
-            FocusKind::Concerns => "Concerns to raise",
-            FocusKind::Reflections => "Reflections",
-            FocusKind::CheckIns => "Check-ins",
+            FocusKind::SmallWins => say::focus_small_wins(),
+            FocusKind::Concerns => say::focus_concerns(),
+            FocusKind::Reflections => say::focus_reflections(),
+            FocusKind::CheckIns => say::focus_check_ins(),
         }
     }
 
@@ -84,10 +85,10 @@ impl Rhythm {
 
     pub fn label(self) -> &'static str {
         match self {
-            Rhythm::Daily => "Once a day, if it helps",
-            Rhythm::FewTimesAWeek => "A few times a week",
-            Rhythm::Weekly => "Once a week",
-            Rhythm::WhenItHelps => "Whenever it helps",
+            Rhythm::Daily => say::rhythm_daily(),
+            Rhythm::FewTimesAWeek => say::rhythm_few_times_a_week(),
+            Rhythm::Weekly => say::rhythm_weekly(),
+            Rhythm::WhenItHelps => say::rhythm_when_it_helps(),
         }
     }
 }
@@ -109,26 +110,26 @@ pub struct Assignment {
 /// Why an assignment can't be used, in words the composer or the client can act on.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum AssignmentError {
-    #[error("title is empty")]
+    #[error("{}", say::title_is_empty())]
     TitleEmpty,
-    #[error("title is longer than {MAX_TITLE_CHARS} characters")]
+    #[error("{}", say::title_is_over(MAX_TITLE_CHARS))]
     TitleTooLong,
-    #[error("message is longer than {MAX_MESSAGE_CHARS} characters")]
+    #[error("{}", say::message_is_over(MAX_MESSAGE_CHARS))]
     MessageTooLong,
-    #[error("more than {MAX_PROMPTS} prompts")]
+    #[error("{}", say::prompts_are_over(MAX_PROMPTS))]
     TooManyPrompts,
     /// `number` counts from 1, as shown on screen.
-    #[error("prompt {number} is empty")]
+    #[error("{}", say::prompt_is_empty(.number))]
     PromptEmpty { number: usize },
-    #[error("prompt {number} is longer than {MAX_PROMPT_CHARS} characters")]
+    #[error("{}", say::prompt_is_over(.number, MAX_PROMPT_CHARS))]
     PromptTooLong { number: usize },
-    #[error("no kind of entry to notice")]
+    #[error("{}", say::no_focus_given())]
     NoFocus,
-    #[error("end date is before the start date")]
+    #[error("{}", say::end_is_before_start())]
     EndBeforeStart,
-    #[error("period is longer than {MAX_PERIOD_DAYS} days")]
+    #[error("{}", say::period_is_over(MAX_PERIOD_DAYS))]
     PeriodTooLong,
-    #[error("dates outside {FIRST_YEAR}-{LAST_YEAR}")]
+    #[error("{}", say::dates_are_outside(FIRST_YEAR, LAST_YEAR))]
     DatesOutOfRange,
 }
 
@@ -136,35 +137,18 @@ impl AssignmentError {
     /// One calm sentence saying what to change.
     pub fn message(&self) -> String {
         match self {
-            AssignmentError::TitleEmpty => {
-                "A short title helps to recognise this homework later.".into()
-            }
-            AssignmentError::TitleTooLong => {
-                format!("The title can be up to {MAX_TITLE_CHARS} characters.")
-            }
-            AssignmentError::MessageTooLong => {
-                format!("The message can be up to {MAX_MESSAGE_CHARS} characters.")
-            }
-            AssignmentError::TooManyPrompts => {
-                format!("There can be up to {MAX_PROMPTS} prompts.")
-            }
-            AssignmentError::PromptEmpty { number } => {
-                format!("Prompt {number} is empty. You could write something, or remove it.")
-            }
+            AssignmentError::TitleEmpty => say::title_empty().into(),
+            AssignmentError::TitleTooLong => say::title_too_long(MAX_TITLE_CHARS),
+            AssignmentError::MessageTooLong => say::message_too_long(MAX_MESSAGE_CHARS),
+            AssignmentError::TooManyPrompts => say::too_many_prompts(MAX_PROMPTS),
+            AssignmentError::PromptEmpty { number } => say::prompt_empty(number),
             AssignmentError::PromptTooLong { number } => {
-                format!("Prompt {number} can be up to {MAX_PROMPT_CHARS} characters.")
+                say::prompt_too_long(number, MAX_PROMPT_CHARS)
             }
-            AssignmentError::NoFocus => "Choose at least one kind of entry to notice.".into(),
-            AssignmentError::EndBeforeStart => {
-                "The last day comes before the first day. Swapping them will fix it.".into()
-            }
-            AssignmentError::PeriodTooLong => {
-                "Homework can last up to a year. A shorter period can always be followed by another."
-                    .into()
-            }
-            AssignmentError::DatesOutOfRange => {
-                format!("The dates need to be between the years {FIRST_YEAR} and {LAST_YEAR}.")
-            }
+            AssignmentError::NoFocus => say::no_focus().into(),
+            AssignmentError::EndBeforeStart => say::end_before_start().into(),
+            AssignmentError::PeriodTooLong => say::period_too_long().into(),
+            AssignmentError::DatesOutOfRange => say::dates_out_of_range(FIRST_YEAR, LAST_YEAR),
         }
     }
 }
@@ -232,24 +216,9 @@ impl Assignment {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
+    use super::fixtures::{day, sample};
     use super::*;
-
-    pub fn day(y: i64, m: u32, d: u32) -> Date {
-        Date::from_ymd(y, m, d).expect("a real day")
-    }
-
-    pub fn sample() -> Assignment {
-        Assignment {
-            title: "Noticing small wins".into(),
-            message: "Write down one thing that went a little better.".into(),
-            prompts: vec!["What went a little better today?".into()],
-            focus: vec![FocusKind::SmallWins, FocusKind::Reflections],
-            rhythm: Rhythm::FewTimesAWeek,
-            start: day(2026, 11, 23),
-            end: day(2026, 12, 6),
-        }
-    }
 
     #[test]
     fn a_sample_assignment_is_valid() {
@@ -329,5 +298,27 @@ pub(crate) mod tests {
         assert_eq!(FocusKind::for_entry_slug("feedback"), None);
         assert!(sample().counts_entry_kind("reflection"));
         assert!(!sample().counts_entry_kind("concern"));
+    }
+}
+
+/// Test data for this part's tests (after the tests, which the catalogue check skips).
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::*;
+
+    pub fn day(y: i64, m: u32, d: u32) -> Date {
+        Date::from_ymd(y, m, d).expect("a real day")
+    }
+
+    pub fn sample() -> Assignment {
+        Assignment {
+            title: "Noticing small wins".into(),
+            message: "Write down one thing that went a little better.".into(),
+            prompts: vec!["What went a little better today?".into()],
+            focus: vec![FocusKind::SmallWins, FocusKind::Reflections],
+            rhythm: Rhythm::FewTimesAWeek,
+            start: day(2026, 11, 23),
+            end: day(2026, 12, 6),
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! becomes an `Assignment`, or says in one calm sentence what to change.
 use super::assignment::{Assignment, AssignmentError, FocusKind, Rhythm, MAX_PROMPTS};
 use crate::domain::calendar::time::Date;
+use crate::domain::language::say::homework as say;
 use crate::domain::prompts::library::BUILT_IN_PROMPTS;
 
 /// Days after the first day that a new homework ends on by default: two weeks in all.
@@ -33,7 +34,7 @@ pub enum FormError {
 impl FormError {
     pub fn message(&self) -> String {
         match self {
-            FormError::Dates => "Choose a first day and a last day.".into(),
+            FormError::Dates => say::choose_days().into(),
             FormError::Assignment(error) => error.message(),
         }
     }

@@ -11,6 +11,12 @@
 //! | focus | 1 byte, bit `i` = `FocusKind::ALL[i]` |
 //! | title, message | varint byte length, UTF-8 |
 //! | prompts | 1 byte count, then each as varint byte length, UTF-8 |
+//! | language | optional: varint byte length, then the BCP 47 code the therapist wrote in (`es`) |
+//!
+//! The language is the one field that may be missing: links made before Between spoke more
+//! than one language end after the prompts and still open, as written in an unknown language.
+//! When present it is 1 to `MAX_LANGUAGE_CHARS` of `[A-Za-z0-9-]`; anything else, or bytes
+//! after it, is a damaged link. A code this Between doesn't speak is kept and shown as unknown.
 //!
 //! `<checksum>` is the CRC-32 of the payload bytes, as 6 characters of URL-safe base64, so a
 //! link cut short or changed on its way is noticed. Binary rather than JSON because it keeps
@@ -20,6 +26,8 @@ use thiserror::Error;
 
 use crate::domain::calendar::time::Date;
 use crate::domain::homework::{Assignment, AssignmentError, FocusKind, Rhythm};
+use crate::domain::language::say::homework as say;
+use crate::domain::language::{self, Lang};
 use crate::domain::records::base64;
 
 /// The longest link the composer makes: long links break in some mail and chat apps.
@@ -31,60 +39,91 @@ pub const HOMEWORK_PATH: &str = "/homework";
 const PREFIX: &str = "hw";
 const VERSION: &str = "1";
 const CHECKSUM_CHARS: usize = 6;
+/// The longest language code a link may carry (BCP 47 tags fit in 35).
+pub const MAX_LANGUAGE_CHARS: usize = 35;
+
+/// What a link holds: the homework, and the language the therapist wrote it in when the link
+/// says (`None` for links made before links carried it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Received {
+    pub assignment: Assignment,
+    /// The code as written in the link, e.g. `es`; maybe one this Between doesn't speak.
+    pub language: Option<String>,
+}
+
+impl Received {
+    /// The language the homework was written in, when it is one Between speaks.
+    pub fn lang(&self) -> Option<Lang> {
+        self.language.as_deref().and_then(Lang::from_code)
+    }
+
+    /// "Your therapist wrote this in Spanish.", in the language spoken now, when the link was
+    /// written in another language Between knows; `None` when it is the same or unknown.
+    pub fn written_in(&self) -> Option<String> {
+        written_in(self.language.as_deref())
+    }
+}
+
+/// The preview's line for homework written in `code`: only for a known language other than the
+/// one spoken now. The homework's own words are shown as written, whatever its language.
+pub fn written_in(code: Option<&str>) -> Option<String> {
+    let lang = code.and_then(Lang::from_code)?;
+    (lang != language::current()).then(|| say::written_in(language_name(lang)))
+}
+
+/// A language's name inside a sentence, in the language spoken now: "Spanish", "inglés".
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => say::english_name(),
+        Lang::Es => say::spanish_name(),
+    }
+}
 
 /// Why a link can't be made or read, each with a kind sentence from `message()`.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum LinkError {
-    #[error("not a homework link")]
+    #[error("{}", say::not_a_link())]
     NotHomework,
-    #[error("longer than {MAX_FRAGMENT_CHARS} characters")]
+    #[error("{}", say::longer_than(MAX_FRAGMENT_CHARS))]
     Oversized,
-    #[error("homework link version {0}")]
+    #[error("{}", say::link_version(.0))]
     UnknownVersion(String),
-    #[error("link cut short")]
+    #[error("{}", say::link_cut_short())]
     Truncated,
-    #[error("link damaged")]
+    #[error("{}", say::link_damaged())]
     Damaged,
-    #[error("homework not usable: {0}")]
+    #[error("{}", say::not_usable(.0))]
     Invalid(AssignmentError),
     /// Only from the encoder: the whole link would have `chars` characters.
-    #[error("link would have {chars} characters")]
+    #[error("{}", say::link_would_have(.chars))]
     TooLong { chars: usize },
 }
 
 impl LinkError {
     pub fn message(&self) -> String {
         match self {
-            LinkError::NotHomework => {
-                "This doesn't look like a homework link from Between. Nothing has been added.".into()
-            }
-            LinkError::Oversized => {
-                "This link is much longer than a homework link can be, so it hasn't been opened. Nothing has been added.".into()
-            }
-            LinkError::UnknownVersion(_) => {
-                "This homework link was made by a newer Between. You could ask for a new link, or open the newest version of Between.".into()
-            }
-            LinkError::Truncated => {
-                "This link seems to have been cut short on its way, so it can't be read. Copying the whole link, or asking for it again, usually helps. Nothing has been added.".into()
-            }
-            LinkError::Damaged => {
-                "This link seems to have been changed on its way, so it can't be read safely. You could ask for it again. Nothing has been added.".into()
-            }
-            LinkError::Invalid(error) => format!(
-                "This homework can't be used as it is: {} You could ask for a new link. Nothing has been added.",
-                error.message()
-            ),
-            LinkError::TooLong { chars } => format!(
-                "This homework makes a link of {chars} characters, and links work best under {MAX_LINK_CHARS}. Shortening the message or a prompt will make it fit."
-            ),
+            LinkError::NotHomework => say::not_homework().into(),
+            LinkError::Oversized => say::oversized().into(),
+            LinkError::UnknownVersion(_) => say::newer_version().into(),
+            LinkError::Truncated => say::truncated().into(),
+            LinkError::Damaged => say::damaged().into(),
+            LinkError::Invalid(error) => say::invalid(error.message()),
+            LinkError::TooLong { chars } => say::too_long(chars, MAX_LINK_CHARS),
         }
     }
 }
 
-/// The fragment for an assignment, without `#`: `hw1.<payload>.<checksum>`.
-/// Refused when the fragment alone is over `MAX_LINK_CHARS`; `link` also counts the base URL.
+/// The fragment for an assignment, without `#`: `hw1.<payload>.<checksum>`, carrying the
+/// language spoken now (the therapist's). Refused when the fragment alone is over
+/// `MAX_LINK_CHARS`; `link` also counts the base URL.
 pub fn encode(assignment: &Assignment) -> Result<String, LinkError> {
-    let fragment = unchecked_fragment(assignment)?;
+    encode_in(assignment, Some(language::current().code()))
+}
+
+/// `encode` with the language given: a code, or `None` for a link without one (as links were
+/// made before Between spoke more than one language).
+pub fn encode_in(assignment: &Assignment, language: Option<&str>) -> Result<String, LinkError> {
+    let fragment = unchecked_fragment(assignment, language)?;
     if fragment.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong {
             chars: fragment.len(),
@@ -93,9 +132,12 @@ pub fn encode(assignment: &Assignment) -> Result<String, LinkError> {
     Ok(fragment)
 }
 
-fn unchecked_fragment(assignment: &Assignment) -> Result<String, LinkError> {
+fn unchecked_fragment(
+    assignment: &Assignment,
+    language: Option<&str>,
+) -> Result<String, LinkError> {
     assignment.validate().map_err(LinkError::Invalid)?;
-    let payload = payload_bytes(assignment);
+    let payload = payload_bytes(assignment, language);
     Ok(format!(
         "{PREFIX}{VERSION}.{}.{}",
         base64::encode_url(&payload),
@@ -103,10 +145,11 @@ fn unchecked_fragment(assignment: &Assignment) -> Result<String, LinkError> {
     ))
 }
 
-/// The whole link, e.g. `https://example.org/homework#hw1.…`. `base_url` is where Between is
-/// served (origin plus any base path); a trailing `/` or `/homework` is fine.
+/// The whole link, e.g. `https://example.org/homework#hw1.…`, carrying the language spoken
+/// now. `base_url` is where Between is served (origin plus any base path); a trailing `/` or
+/// `/homework` is fine.
 pub fn link(base_url: &str, assignment: &Assignment) -> Result<String, LinkError> {
-    let fragment = unchecked_fragment(assignment)?;
+    let fragment = unchecked_fragment(assignment, Some(language::current().code()))?;
     let base = base_url.trim_end_matches('/');
     let base = base.strip_suffix(HOMEWORK_PATH).unwrap_or(base);
     let link = format!("{base}{HOMEWORK_PATH}#{fragment}");
@@ -119,7 +162,8 @@ pub fn link(base_url: &str, assignment: &Assignment) -> Result<String, LinkError
 /// Characters left before the link reaches `MAX_LINK_CHARS`; negative when over. For the
 /// composer's "room left" hint. An assignment that isn't valid yet is measured as it is.
 pub fn link_room(base_url: &str, assignment: &Assignment) -> i64 {
-    let payload_chars = (payload_bytes(assignment).len() * 4).div_ceil(3);
+    let payload = payload_bytes(assignment, Some(language::current().code()));
+    let payload_chars = (payload.len() * 4).div_ceil(3);
     let base = base_url.trim_end_matches('/');
     let base = base.strip_suffix(HOMEWORK_PATH).unwrap_or(base);
     let link_chars = base.len()
@@ -135,6 +179,11 @@ pub fn link_room(base_url: &str, assignment: &Assignment) -> i64 {
 
 /// Reads a fragment (with or without `#`), or a whole pasted link. Never panics.
 pub fn decode(fragment: &str) -> Result<Assignment, LinkError> {
+    receive(fragment).map(|received| received.assignment)
+}
+
+/// `decode`, keeping the language the link says the homework was written in.
+pub fn receive(fragment: &str) -> Result<Received, LinkError> {
     if fragment.len() > MAX_FRAGMENT_CHARS {
         return Err(LinkError::Oversized);
     }
@@ -162,12 +211,12 @@ pub fn decode(fragment: &str) -> Result<Assignment, LinkError> {
     if crc32(&payload) != u32::from_be_bytes(checksum) {
         return Err(LinkError::Damaged);
     }
-    let assignment = read_payload(&payload).ok_or(LinkError::Damaged)?;
-    assignment.validate().map_err(LinkError::Invalid)?;
-    Ok(assignment)
+    let received = read_payload(&payload).ok_or(LinkError::Damaged)?;
+    received.assignment.validate().map_err(LinkError::Invalid)?;
+    Ok(received)
 }
 
-fn payload_bytes(a: &Assignment) -> Vec<u8> {
+fn payload_bytes(a: &Assignment, language: Option<&str>) -> Vec<u8> {
     let mut out = Vec::with_capacity(16 + a.title.len() + a.message.len() + 200 * a.prompts.len());
     // Validated assignments start after 1970 and last at most a year; clamping keeps an
     // unvalidated one (measured by `link_room`) from wrapping.
@@ -188,6 +237,9 @@ fn payload_bytes(a: &Assignment) -> Vec<u8> {
     for prompt in &a.prompts {
         push_text(&mut out, prompt);
     }
+    if let Some(code) = language {
+        push_text(&mut out, code);
+    }
     out
 }
 
@@ -205,7 +257,7 @@ fn push_text(out: &mut Vec<u8>, text: &str) {
 }
 
 /// Reads the binary layout; `None` on anything out of place, including bytes left over.
-fn read_payload(bytes: &[u8]) -> Option<Assignment> {
+fn read_payload(bytes: &[u8]) -> Option<Received> {
     let mut reader = Reader(bytes);
     let start = Date::from_ymd(1970, 1, 1)?.add_days(reader.varint()?.into());
     let end = start.add_days(reader.varint()?.into());
@@ -226,10 +278,15 @@ fn read_payload(bytes: &[u8]) -> Option<Assignment> {
     let prompts = (0..count)
         .map(|_| reader.text())
         .collect::<Option<Vec<_>>>()?;
+    let language = if reader.0.is_empty() {
+        None
+    } else {
+        Some(reader.text().filter(|code| is_language_code(code))?)
+    };
     if !reader.0.is_empty() {
         return None;
     }
-    Some(Assignment {
+    let assignment = Assignment {
         title,
         message,
         prompts,
@@ -237,7 +294,17 @@ fn read_payload(bytes: &[u8]) -> Option<Assignment> {
         rhythm,
         start,
         end,
+    };
+    Some(Received {
+        assignment,
+        language,
     })
+}
+
+/// What a language code in a link may look like: 1 to `MAX_LANGUAGE_CHARS` of `[A-Za-z0-9-]`.
+fn is_language_code(code: &str) -> bool {
+    (1..=MAX_LANGUAGE_CHARS).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 struct Reader<'a>(&'a [u8]);
@@ -332,7 +399,7 @@ mod tests {
         use crate::domain::test_rng::XorShift;
         let mut rng = XorShift(0x5DEE_CE66_D1CE_4E5B);
         let sample = crate::domain::homework::sample();
-        let valid = payload_bytes(&sample);
+        let valid = payload_bytes(&sample, Some("es"));
         for round in 0..20_000 {
             let mut bytes = if round % 2 == 0 {
                 valid.clone()
@@ -349,8 +416,11 @@ mod tests {
                 base64::encode_url(&bytes),
                 base64::encode_url(&crc32(&bytes).to_be_bytes())
             );
-            match decode(&fragment) {
-                Ok(read) => assert_eq!(payload_bytes(&read), bytes),
+            match receive(&fragment) {
+                Ok(read) => assert_eq!(
+                    payload_bytes(&read.assignment, read.language.as_deref()),
+                    bytes
+                ),
                 Err(error) => assert!(
                     matches!(error, LinkError::Damaged | LinkError::Invalid(_)),
                     "{error:?}"
@@ -363,7 +433,7 @@ mod tests {
     fn a_link_that_reads_but_breaks_the_rules_is_invalid() {
         let mut no_focus = crate::domain::homework::sample();
         no_focus.focus.clear();
-        let bytes = payload_bytes(&no_focus);
+        let bytes = payload_bytes(&no_focus, None);
         let fragment = format!(
             "hw1.{}.{}",
             base64::encode_url(&bytes),
@@ -376,6 +446,35 @@ mod tests {
         assert!(LinkError::Invalid(AssignmentError::NoFocus)
             .message()
             .contains("Choose at least one kind of entry to notice."));
+    }
+
+    #[test]
+    fn a_language_code_must_look_like_one() {
+        let sample = crate::domain::homework::sample();
+        let fragment = |bytes: Vec<u8>| {
+            format!(
+                "hw1.{}.{}",
+                base64::encode_url(&bytes),
+                base64::encode_url(&crc32(&bytes).to_be_bytes())
+            )
+        };
+        for code in ["es", "en", "pt-BR", "fr"] {
+            let read = receive(&fragment(payload_bytes(&sample, Some(code)))).unwrap();
+            assert_eq!(read.language.as_deref(), Some(code));
+            assert_eq!(read.assignment, sample);
+        }
+        let long = "x".repeat(MAX_LANGUAGE_CHARS + 1);
+        for code in ["", "e s", "es\n", "<b>", "é", long.as_str()] {
+            let bytes = payload_bytes(&sample, Some(code));
+            assert_eq!(
+                receive(&fragment(bytes)),
+                Err(LinkError::Damaged),
+                "{code:?}"
+            );
+        }
+        let mut extra = payload_bytes(&sample, Some("es"));
+        extra.push(0);
+        assert_eq!(receive(&fragment(extra)), Err(LinkError::Damaged));
     }
 
     #[test]

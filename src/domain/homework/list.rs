@@ -3,8 +3,10 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::assignment::{Assignment, AssignmentError};
+use super::link::Received;
 use super::review::{HomeworkReview, ReviewPart};
 use crate::domain::calendar::time::Date;
+use crate::domain::language::say::homework as say;
 
 const MAX_ID_CHARS: usize = 64;
 
@@ -19,6 +21,10 @@ pub struct Homework {
     /// The person's own review for the session; absent in older records.
     #[serde(default, skip_serializing_if = "HomeworkReview::is_empty")]
     pub review: HomeworkReview,
+    /// The code of the language the therapist wrote it in, from the link (`es`); absent for
+    /// homework from older links. A code only, so the record stays language-free.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Goes up by one with every change, so another tab's older copy can be told apart.
     pub revision: u64,
 }
@@ -34,11 +40,11 @@ impl Homework {
 pub enum HomeworkError {
     #[error("{0}")]
     Invalid(#[from] AssignmentError),
-    #[error("malformed homework id")]
+    #[error("{}", say::malformed_id())]
     BadId,
-    #[error("homework id already in use")]
+    #[error("{}", say::id_in_use())]
     DuplicateId,
-    #[error("no homework with that id")]
+    #[error("{}", say::no_such_homework())]
     NotFound,
 }
 
@@ -91,8 +97,27 @@ impl HomeworkList {
             accepted_on: today,
             paused: false,
             review: HomeworkReview::default(),
+            language: None,
             revision: 0,
         });
+        Ok(())
+    }
+
+    /// `accept` for homework opened from a link, keeping the language it was written in.
+    pub fn accept_received(
+        &mut self,
+        id: String,
+        received: Received,
+        today: Date,
+    ) -> Result<(), HomeworkError> {
+        let Received {
+            assignment,
+            language,
+        } = received;
+        self.accept(id.clone(), assignment, today)?;
+        if let Some(homework) = self.homework.iter_mut().find(|h| h.id == id) {
+            homework.language = language;
+        }
         Ok(())
     }
 
@@ -250,6 +275,23 @@ mod tests {
             decode_homework_list(r#"{"v":1,"homework":[]}"#),
             Ok(HomeworkList::default())
         );
+    }
+
+    #[test]
+    fn the_language_of_a_link_is_kept_only_when_it_said_one() {
+        let raw = encode_homework_list(&list_with_one());
+        assert!(!raw.contains("language"), "{raw}");
+        let mut list = HomeworkList::default();
+        let received = Received {
+            assignment: sample(),
+            language: Some("es".into()),
+        };
+        list.accept_received("hw-2".into(), received, day(2026, 11, 21))
+            .unwrap();
+        assert_eq!(list.get("hw-2").unwrap().language.as_deref(), Some("es"));
+        let raw = encode_homework_list(&list);
+        assert!(raw.contains(r#""language":"es""#), "{raw}");
+        assert_eq!(decode_homework_list(&raw), Ok(list));
     }
 
     #[test]

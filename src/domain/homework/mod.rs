@@ -18,4 +18,4 @@ pub use progress::{progress, progress_words, Progress};
 pub use review::{HomeworkReview, ReviewPart, MAX_REVIEW_CHARS};
 
 #[cfg(test)]
-pub(crate) use assignment::tests::{day, sample};
+pub(crate) use assignment::fixtures::{day, sample};

@@ -2,6 +2,7 @@
 use super::list::Homework;
 use crate::domain::calendar::date_text::week_start;
 use crate::domain::calendar::time::Date;
+use crate::domain::language::{self, say::homework as say};
 
 /// Entries of the homework's focus kinds, written within its days and not after today.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,28 +40,30 @@ pub fn progress<'a>(
 pub fn progress_words(progress: &Progress, homework: &Homework, today: Date) -> String {
     let assignment = &homework.assignment;
     if today > assignment.end {
-        let ended = format!("Ended on {}.", assignment.end.long());
+        let ended = say::ended_on(assignment.end.long());
         return match progress.in_period {
             0 => ended,
-            n => format!("{ended} You wrote {} while it ran.", entries(n)),
+            n => say::ended_and_wrote(&ended, entries(n)),
         };
     }
     if homework.paused {
-        return "Paused. You can pick it up again whenever you like.".into();
+        return say::paused_progress().into();
     }
     if today < assignment.start {
-        return format!("Starts on {}.", assignment.start.long());
+        return say::starts_on(assignment.start.long());
     }
     match progress.this_week {
-        0 => "No entries yet this week — whenever you're ready.".into(),
-        n => format!("{} this week", entries(n)),
+        0 => say::no_entries_this_week().into(),
+        n => say::this_week(entries(n)),
     }
 }
 
+/// "1 entry", "5 entries": digits as they are, so counts read the same as before.
 fn entries(n: u32) -> String {
-    match n {
-        1 => "1 entry".into(),
-        n => format!("{n} entries"),
+    if language::is_one(n as usize) {
+        say::one_entry(n)
+    } else {
+        say::many_entries(n)
     }
 }
 
@@ -77,6 +80,7 @@ mod tests {
             accepted_on: day(2026, 11, 21),
             paused: false,
             review: Default::default(),
+            language: None,
             revision: 0,
         }
     }

@@ -3,6 +3,8 @@
 use qrcodegen::{QrCode, QrCodeEcc};
 use thiserror::Error;
 
+use crate::domain::language::say::homework as say;
+
 /// Which modules of a QR code are dark, row by row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QrMatrix {
@@ -20,13 +22,13 @@ impl QrMatrix {
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum QrError {
-    #[error("text too long for a QR code")]
+    #[error("{}", say::qr_text_too_long())]
     TooLong,
 }
 
 impl QrError {
     pub fn message(&self) -> &'static str {
-        "This link is too long for a QR code. The link itself still works, and can be copied or sent."
+        say::qr_too_long()
     }
 }
 

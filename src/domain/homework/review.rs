@@ -2,6 +2,8 @@
 //! and what was hard. Kept with the homework; shared only when the homework is shared in full.
 use serde::{Deserialize, Serialize};
 
+use crate::domain::language::say::homework as say;
+
 /// Each answer is a short note.
 pub const MAX_REVIEW_CHARS: usize = 1_000;
 
@@ -18,9 +20,9 @@ impl ReviewPart {
 
     pub fn label(self) -> &'static str {
         match self {
-            ReviewPart::Tried => "What I tried",
-            ReviewPart::Worked => "What worked",
-            ReviewPart::Hard => "What was hard",
+            ReviewPart::Tried => say::review_tried(),
+            ReviewPart::Worked => say::review_worked(),
+            ReviewPart::Hard => say::review_hard(),
         }
     }
 

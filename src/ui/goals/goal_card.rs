@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::time::Date;
 use crate::domain::goals::{linked_entries, Goal, GoalError, GoalStatus, Goals, StepState};
+use crate::domain::language::say::goals as say;
 use crate::storage::browser;
 use crate::ui::shell::focus::focus_soon;
 use crate::ui::state::small_records::records;
@@ -40,7 +41,7 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
         let gid = id.get_value();
         act(
             Box::new(move |g, id| g.rename(id, &typed)),
-            "Goal renamed.".into(),
+            say::renamed().into(),
             format!("goal-{gid}"),
         );
     };
@@ -52,7 +53,7 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
         let step = browser::new_entry_id(browser::now());
         act(
             Box::new(move |g, id| g.add_step(id, step, &typed)),
-            "Step added.".into(),
+            say::step_added().into(),
             format!("step-new-{gid}"),
         );
     };
@@ -63,19 +64,19 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
         let select_id = format!("step-state-{}", step.id);
         let (state_step, remove_step) = (step.id.clone(), step.id.clone());
         let text = step.text.clone();
-        let remove_label = format!("Remove the step “{}”", step.text);
+        let remove_label = say::remove_step(&step.text);
         let focus_after = select_id.clone();
         view! {
             <li class="goal-step" class:goal-step--done=step.state == StepState::Done>
                 <span class="goal-step-text">{step.text.clone()}</span>
-                <label class="visually-hidden" for=select_id.clone()>{format!("How the step “{text}” is going")}</label>
+                <label class="visually-hidden" for=select_id.clone()>{say::how_step_is_going(&text)}</label>
                 <select id=select_id prop:value=format!("{}", StepState::ALL.iter().position(|s| *s == step.state).unwrap_or(0))
                     on:change=move |ev| {
                         let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|n| StepState::ALL.get(n).copied());
                         if let Some(chosen) = chosen {
                             let step = state_step.clone();
                             act(Box::new(move |g, id| g.set_step_state(id, &step, chosen)),
-                                format!("Step marked “{}”.", chosen.label()), focus_after.clone());
+                                say::step_marked(chosen.label()), focus_after.clone());
                         }
                     }>
                     {StepState::ALL.iter().enumerate().map(|(n, s)| view! {
@@ -85,8 +86,8 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
                 <button type="button" class="button button--quiet" aria-label=remove_label
                     on:click=move |_| {
                         let (step, gid) = (remove_step.clone(), id.get_value());
-                        act(Box::new(move |g, id| g.remove_step(id, &step)), "Step removed.".into(), format!("step-new-{gid}"));
-                    }>"Remove"</button>
+                        act(Box::new(move |g, id| g.remove_step(id, &step)), say::step_removed().into(), format!("step-new-{gid}"));
+                    }>{say::remove()}</button>
             </li>
         }
     }).collect_view();
@@ -111,7 +112,7 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
     });
     let linked_view = (!linked.is_empty()).then(|| {
         let items = linked.into_iter().map(|(entry, meta, first)| {
-            let label = format!("Unlink “{first}” from this goal");
+            let label = say::unlink_entry(&first);
             view! {
                 <li class="goal-linked">
                     <span class="goal-linked-meta">{meta}</span>
@@ -119,13 +120,13 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
                     <button type="button" class="button button--quiet" aria-label=label
                         on:click=move |_| {
                             let (entry, gid) = (entry.clone(), id.get_value());
-                            act(Box::new(move |g, id| g.unlink(id, &entry)), "Unlinked.".into(), format!("goal-{gid}"));
-                        }>"Unlink"</button>
+                            act(Box::new(move |g, id| g.unlink(id, &entry)), say::unlinked().into(), format!("goal-{gid}"));
+                        }>{say::unlink()}</button>
                 </li>
             }
         }).collect_view();
         view! {
-            <h4>"Linked wins and reflections"</h4>
+            <h4>{say::linked_heading()}</h4>
             <ul class="goal-linked-list" role="list">{items}</ul>
         }
     });
@@ -143,12 +144,12 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
             {move || if editing.get() {
                 view! {
                     <form class="goal-rename" on:submit=rename novalidate>
-                        <label class="field-label" for=format!("goal-title-{}", id.get_value())>"Goal"</label>
+                        <label class="field-label" for=format!("goal-title-{}", id.get_value())>{say::goal_label()}</label>
                         <input id=format!("goal-title-{}", id.get_value()) type="text" maxlength="120"
                             prop:value=move || title_typed.get()
                             on:input=move |ev| title_typed.set(event_target_value(&ev))/>
-                        <button type="submit" class="button">"Save"</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| editing.set(false)>"Cancel"</button>
+                        <button type="submit" class="button">{say::save()}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| editing.set(false)>{say::cancel()}</button>
                     </form>
                 }.into_any()
             } else {
@@ -159,36 +160,36 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
             }}
             {(status != GoalStatus::Active).then(|| view! { <p class="goal-status">{status.label()}</p> })}
             <p class="field-error" role="alert">{move || problem.get()}</p>
-            <ul class="goal-steps" role="list" aria-label="Small steps">{steps}</ul>
+            <ul class="goal-steps" role="list" aria-label=say::small_steps()>{steps}</ul>
             <form class="goal-step-add" on:submit=add_step novalidate>
-                <label class="field-label" for=format!("step-new-{gid}")>"A small step"</label>
+                <label class="field-label" for=format!("step-new-{gid}")>{say::a_small_step()}</label>
                 <input id=format!("step-new-{gid}") type="text" maxlength="160"
                     prop:value=move || step_typed.get()
                     on:input=move |ev| step_typed.set(event_target_value(&ev))/>
-                <button type="submit" class="button">"Add step"</button>
+                <button type="submit" class="button">{say::add_step()}</button>
             </form>
             <div class="field goal-agreed">
-                <label class="field-label" for=format!("goal-agreed-{gid}")>"Agreed with my therapist on " <span class="optional">"(optional)"</span></label>
+                <label class="field-label" for=format!("goal-agreed-{gid}")>{say::agreed_on()} <span class="optional">{say::optional()}</span></label>
                 <input id=format!("goal-agreed-{gid}") type="date" prop:value=agreed_value
                     on:change=move |ev| {
                         let day = Date::parse(&event_target_value(&ev));
                         let gid = id.get_value();
-                        let said = if day.is_some() { "Marked as agreed with your therapist." } else { "No longer marked as agreed." };
+                        let said = if day.is_some() { say::marked_agreed() } else { say::no_longer_agreed() };
                         act(Box::new(move |g, id| g.set_agreed(id, day)), said.into(), format!("goal-agreed-{gid}"));
                     }/>
             </div>
             {linked_view}
             <div class="goal-actions">
                 <button type="button" class="button button--quiet"
-                    on:click=move |_| { title_typed.set(kept.value.with_untracked(|g| id.with_value(|id| g.get(id).map(|g| g.title.clone()).unwrap_or_default()))); editing.set(true); }>"Edit"</button>
+                    on:click=move |_| { title_typed.set(kept.value.with_untracked(|g| id.with_value(|id| g.get(id).map(|g| g.title.clone()).unwrap_or_default()))); editing.set(true); }>{say::edit()}</button>
                 {match status {
                     GoalStatus::Active => view! {
-                        <button type="button" class="button button--quiet" on:click=move |_| set_status(GoalStatus::Paused, "Goal paused.")>"Pause"</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| set_status(GoalStatus::Retired, "Goal retired. It is kept under Retired goals.")>"Retire"</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| set_status(GoalStatus::Paused, say::paused())>{say::pause()}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| set_status(GoalStatus::Retired, say::retired())>{say::retire()}</button>
                     }.into_any(),
                     _ => view! {
-                        <button type="button" class="button button--quiet" on:click=move |_| set_status(GoalStatus::Active, "Goal active again.")>
-                            {if status == GoalStatus::Paused { "Resume" } else { "Bring back" }}
+                        <button type="button" class="button button--quiet" on:click=move |_| set_status(GoalStatus::Active, say::active_again())>
+                            {if status == GoalStatus::Paused { say::resume() } else { say::bring_back() }}
                         </button>
                     }.into_any(),
                 }}
@@ -198,10 +199,10 @@ pub fn GoalCard(goal: Goal, removed: RwSignal<Option<(usize, Goal)>>) -> impl In
                         kept.update(|g| taken = id.with_value(|id| g.remove(id)));
                         if taken.is_some() {
                             removed.set(taken);
-                            state.status.set("Goal removed. Undo brings it back.".into());
+                            state.status.set(say::removed_undo().into());
                             focus_soon("goal-undo".into());
                         }
-                    }>"Remove"</button>
+                    }>{say::remove()}</button>
             </div>
         </li>
     }

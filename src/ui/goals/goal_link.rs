@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::goals::can_link;
+use crate::domain::language::say::goals as say;
 use crate::domain::{EntryId, EntryKind};
 use crate::ui::state::small_records::records;
 use crate::ui::state::JournalState;
@@ -22,11 +23,11 @@ pub fn GoalPicker(kind: Memo<EntryKind>, chosen: RwSignal<String>) -> impl IntoV
         (can_link(kind.get()) && options.with(|o| !o.is_empty())).then(|| {
             view! {
                 <label for="entry-goal" class="field-label">
-                    "Link to a goal " <span class="optional">"(optional)"</span>
+                    {say::link_to_a_goal()} <span class="optional">{say::optional()}</span>
                 </label>
                 <select id="entry-goal" prop:value=move || chosen.get()
                     on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    <option value="">"No goal"</option>
+                    <option value="">{say::no_goal()}</option>
                     {options.get().into_iter().map(|(id, title)| view! {
                         <option value=id>{title}</option>
                     }).collect_view()}
@@ -70,9 +71,9 @@ pub fn EntryGoals(id: EntryId, kind: EntryKind) -> impl IntoView {
         });
         if let Some(title) = title {
             state.status.set(if on {
-                format!("Linked to the goal “{title}”.")
+                say::linked_to(&title)
             } else {
-                format!("No longer linked to the goal “{title}”.")
+                say::no_longer_linked(&title)
             });
         }
     };
@@ -84,12 +85,12 @@ pub fn EntryGoals(id: EntryId, kind: EntryKind) -> impl IntoView {
                 .into_iter()
                 .filter(|(.., on)| *on)
                 .map(|(goal, title, _)| {
-                    let label = format!("Unlink from the goal “{title}”");
+                    let label = say::unlink_from(&title);
                     view! {
                         <li class="entry-goal">
-                            <span>{format!("Goal: {title}")}</span>
+                            <span>{say::goal_named(&title)}</span>
                             <button type="button" class="button button--quiet" aria-label=label
-                                on:click=move |_| link(goal.clone(), false)>"Unlink"</button>
+                                on:click=move |_| link(goal.clone(), false)>{say::unlink()}</button>
                         </li>
                     }
                 })
@@ -104,9 +105,9 @@ pub fn EntryGoals(id: EntryId, kind: EntryKind) -> impl IntoView {
                 <ul class="entry-goals" role="list">{linked}</ul>
                 {(!open.is_empty()).then(|| view! {
                     <div class="entry-goal-link">
-                        <label class="visually-hidden" for=select_id.clone()>"Goal to link this entry to"</label>
+                        <label class="visually-hidden" for=select_id.clone()>{say::goal_to_link()}</label>
                         <select id=select_id on:change=move |ev| picked.set(event_target_value(&ev))>
-                            <option value="">"Choose a goal"</option>
+                            <option value="">{say::choose_a_goal()}</option>
                             {open.into_iter().map(|(goal, title)| view! {
                                 <option value=goal>{title}</option>
                             }).collect_view()}
@@ -118,7 +119,7 @@ pub fn EntryGoals(id: EntryId, kind: EntryKind) -> impl IntoView {
                                     picked.set(String::new());
                                     link(goal, true);
                                 }
-                            }>"Link to goal"</button>
+                            }>{say::link_to_goal()}</button>
                     </div>
                 })}
             }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::goal_card::GoalCard;
 use crate::domain::goals::{Goal, GoalStatus};
+use crate::domain::language::say::goals as say;
 use crate::storage::browser;
 use crate::ui::shell::focus::focus_soon;
 use crate::ui::state::small_records::records;
@@ -26,7 +27,7 @@ pub fn GoalsPage() -> impl IntoView {
             Ok(()) => {
                 typed.set(String::new());
                 problem.set(None);
-                state.status.set("Goal added.".into());
+                state.status.set(say::added().into());
                 let id = kept
                     .value
                     .with_untracked(|g| g.all().last().map(|g| g.id.clone()));
@@ -49,55 +50,55 @@ pub fn GoalsPage() -> impl IntoView {
     let retired_count = move || cards(true).len();
     view! {
         <div class="page-intro">
-            <h1>"My goals"</h1>
+            <h1>{say::my_goals()}</h1>
             <p class="lede">
-                "Goals for therapy in your own words, each with a few small steps. Nothing here counts days or scores you: a step can wait until it's right."
+                {say::lede()}
             </p>
         </div>
         {move || kept.problem.get().map(|p| view! {
             <p class="notice notice--problem" role="alert">{p.user_message()}</p>
         })}
         <section class="card" aria-labelledby="goal-add-heading">
-            <h2 id="goal-add-heading">"Add a goal"</h2>
+            <h2 id="goal-add-heading">{say::add_a_goal()}</h2>
             <form class="goal-add" on:submit=add novalidate>
                 <div class="field">
-                    <label class="field-label" for="goal-new">"A goal, in your own words"</label>
+                    <label class="field-label" for="goal-new">{say::in_your_own_words()}</label>
                     <input id="goal-new" type="text" maxlength="120" aria-describedby="goal-new-help goal-new-problem"
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))/>
-                    <p id="goal-new-help" class="field-help">"For example: “Sleep better” or “Feel less alone at work”."</p>
+                    <p id="goal-new-help" class="field-help">{say::for_example()}</p>
                 </div>
-                <button type="submit" class="button button--primary">"Add goal"</button>
+                <button type="submit" class="button button--primary">{say::add_goal()}</button>
                 <p id="goal-new-problem" class="field-error" role="alert">{move || problem.get()}</p>
             </form>
         </section>
         {move || removed.with(Option::is_some).then(|| view! {
             <div class="undo-bar">
-                <p>"Goal removed."</p>
+                <p>{say::removed()}</p>
                 <button type="button" class="button" id="goal-undo"
                     on:click=move |_| {
                         if let Some((at, goal)) = removed.get_untracked() {
                             let id = goal.id.clone();
                             kept.update(|g| g.restore(at, goal));
-                            state.status.set("The goal is back.".into());
+                            state.status.set(say::back().into());
                             focus_soon(format!("goal-{id}"));
                         }
                         removed.set(None);
-                    }>"Undo"</button>
-                <button type="button" class="button button--quiet" on:click=move |_| removed.set(None)>"Dismiss"</button>
+                    }>{say::undo()}</button>
+                <button type="button" class="button button--quiet" on:click=move |_| removed.set(None)>{say::dismiss()}</button>
             </div>
         })}
         <section class="goals-mine" aria-labelledby="goals-heading">
-            <h2 id="goals-heading" tabindex="-1">"Your goals"</h2>
+            <h2 id="goals-heading" tabindex="-1">{say::your_goals()}</h2>
             {move || cards(false).is_empty().then(|| view! {
-                <p class="empty-state">"No goals yet. You could write one with your therapist, or on your own and bring it to a session."</p>
+                <p class="empty-state">{say::no_goals_yet()}</p>
             })}
             <ul class="goal-list" role="list">
                 <For each=move || cards(false) key=|g| (g.id.clone(), g.revision)
                     children=move |goal| view! { <GoalCard goal=goal removed=removed/> }/>
             </ul>
             <details class="goals-retired" hidden=move || retired_count() == 0>
-                <summary>{move || format!("Retired goals ({})", retired_count())}</summary>
+                <summary>{move || say::retired_goals(retired_count())}</summary>
                 <ul class="goal-list" role="list">
                     <For each=move || cards(true) key=|g| (g.id.clone(), g.revision)
                         children=move |goal| view! { <GoalCard goal=goal removed=removed/> }/>

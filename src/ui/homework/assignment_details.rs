@@ -2,34 +2,34 @@
 use leptos::prelude::*;
 
 use crate::domain::homework::Assignment;
+use crate::domain::language::say::homework as say;
 
 /// A description list of one assignment. Every text is the therapist's or client's own, shown
-/// as text.
+/// as text; `lang` is their language's code when known, for screen readers.
 #[component]
-pub fn AssignmentDetails(assignment: Assignment) -> impl IntoView {
+pub fn AssignmentDetails(
+    assignment: Assignment,
+    #[prop(optional_no_strip)] lang: Option<String>,
+) -> impl IntoView {
     let focus = assignment
         .focus
         .iter()
         .map(|f| f.label())
         .collect::<Vec<_>>()
         .join(", ");
-    let period = format!(
-        "From {} to {}",
-        assignment.start.long(),
-        assignment.end.long()
-    );
+    let period = say::period(assignment.start.long(), assignment.end.long());
     let message = (!assignment.message.is_empty()).then(|| {
         view! {
-            <dt>"Message"</dt>
-            <dd class="homework-message">{assignment.message.clone()}</dd>
+            <dt>{say::message_term()}</dt>
+            <dd class="homework-message" lang=lang.clone()>{assignment.message.clone()}</dd>
         }
     });
     let prompts = if assignment.prompts.is_empty() {
-        view! { <dd>"No prompts: write in your own way."</dd> }.into_any()
+        view! { <dd>{say::no_prompts()}</dd> }.into_any()
     } else {
         view! {
             <dd>
-                <ul class="homework-prompts">
+                <ul class="homework-prompts" lang=lang.clone()>
                     {assignment.prompts.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
                 </ul>
             </dd>
@@ -39,13 +39,13 @@ pub fn AssignmentDetails(assignment: Assignment) -> impl IntoView {
     view! {
         <dl class="homework-details">
             {message}
-            <dt>"Prompts"</dt>
+            <dt>{say::prompts_term()}</dt>
             {prompts}
-            <dt>"Entries to notice"</dt>
+            <dt>{say::entries_to_notice()}</dt>
             <dd>{focus}</dd>
-            <dt>"How often"</dt>
-            <dd>{assignment.rhythm.label()} " (a suggestion, never a target)"</dd>
-            <dt>"When"</dt>
+            <dt>{say::how_often()}</dt>
+            <dd>{assignment.rhythm.label()} {say::never_a_target()}</dd>
+            <dt>{say::when()}</dt>
             <dd>{period}</dd>
         </dl>
     }

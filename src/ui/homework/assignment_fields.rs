@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::homework::{AssignmentForm, FocusKind, Rhythm, MAX_PROMPTS};
+use crate::domain::language::say::homework as say;
 use crate::domain::prompts::library::{in_theme, Theme};
 use crate::ui::shell::focus::focus_soon;
 
@@ -55,7 +56,7 @@ pub fn AssignmentFields(form: RwSignal<AssignmentForm>, prefix: String) -> impl 
                 view! {
                     <div class="written-prompt">
                         <label class="field-label" for=field.clone()>
-                            {format!("Your own prompt {}", i + 1)}
+                            {say::own_prompt(i + 1)}
                         </label>
                         <textarea
                             id=field
@@ -79,7 +80,7 @@ pub fn AssignmentFields(form: RwSignal<AssignmentForm>, prefix: String) -> impl 
                                 }
                             })
                         >
-                            {format!("Remove your own prompt {}", i + 1)}
+                            {say::remove_own_prompt(i + 1)}
                         </button>
                     </div>
                 }
@@ -132,7 +133,7 @@ pub fn AssignmentFields(form: RwSignal<AssignmentForm>, prefix: String) -> impl 
         .collect_view();
 
     view! {
-        <label class="field-label" for=id("title")>"Title"</label>
+        <label class="field-label" for=id("title")>{say::title_label()}</label>
         <input
             id=id("title")
             type="text"
@@ -144,7 +145,7 @@ pub fn AssignmentFields(form: RwSignal<AssignmentForm>, prefix: String) -> impl 
             }
         />
         <label class="field-label" for=id("message")>
-            "A short message " <span class="optional">"(optional)"</span>
+            {say::short_message()} <span class="optional">{say::optional()}</span>
         </label>
         <textarea
             id=id("message")
@@ -156,12 +157,9 @@ pub fn AssignmentFields(form: RwSignal<AssignmentForm>, prefix: String) -> impl 
             }
         ></textarea>
         <fieldset class="homework-fieldset">
-            <legend>"Prompts"</legend>
+            <legend>{say::prompts_term()}</legend>
             <p class="field-help">
-                {move || format!(
-                    "{} of up to {MAX_PROMPTS} chosen. Pick from the library, write your own, or both.",
-                    form.with(AssignmentForm::prompt_count),
-                )}
+                {move || say::prompts_chosen(form.with(AssignmentForm::prompt_count), MAX_PROMPTS)}
             </p>
             {library}
             {written}
@@ -171,20 +169,20 @@ pub fn AssignmentFields(form: RwSignal<AssignmentForm>, prefix: String) -> impl 
                 disabled=move || !has_room.get()
                 on:click=add_written
             >
-                "Add a prompt of your own"
+                {say::add_own_prompt()}
             </button>
         </fieldset>
         <fieldset class="homework-fieldset">
-            <legend>"Entries to notice"</legend>
+            <legend>{say::entries_to_notice()}</legend>
             {focus_choices}
         </fieldset>
         <fieldset class="homework-fieldset">
-            <legend>"How often, as a suggestion"</legend>
+            <legend>{say::how_often_suggested()}</legend>
             {rhythms}
         </fieldset>
         <div class="homework-dates">
             <div>
-                <label class="field-label" for=id("start")>"First day"</label>
+                <label class="field-label" for=id("start")>{say::first_day()}</label>
                 <input
                     id=id("start")
                     type="date"
@@ -196,7 +194,7 @@ pub fn AssignmentFields(form: RwSignal<AssignmentForm>, prefix: String) -> impl 
                 />
             </div>
             <div>
-                <label class="field-label" for=id("end")>"Last day"</label>
+                <label class="field-label" for=id("end")>{say::last_day()}</label>
                 <input
                     id=id("end")
                     type="date"

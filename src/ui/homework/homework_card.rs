@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use super::assignment_details::AssignmentDetails;
 use super::assignment_fields::AssignmentFields;
 use crate::domain::calendar::time::Date;
+use crate::domain::homework::link::written_in;
 use crate::domain::homework::{progress, progress_words, AssignmentForm, Homework, HomeworkList};
+use crate::domain::language::say::homework as say;
 use crate::ui::shell::focus::focus_soon;
 use crate::ui::state::kept::Kept;
 use crate::ui::state::JournalState;
@@ -50,9 +52,9 @@ pub fn HomeworkCard(
         });
         state.status.set(
             if paused {
-                "The homework is back on your journal page."
+                say::back_on_journal_page()
             } else {
-                "Paused. It won't show on your journal page until you resume it."
+                say::paused_off_journal_page()
             }
             .into(),
         );
@@ -65,9 +67,7 @@ pub fn HomeworkCard(
             taken = list.remove(&id).map(|h| (h, at));
         });
         removed.set(taken);
-        state
-            .status
-            .set("Homework removed. You can undo this.".into());
+        state.status.set(say::removed_can_undo().into());
         focus_soon("homework-undo".into());
     };
     let edit_focus = edit_button.clone();
@@ -83,7 +83,7 @@ pub fn HomeworkCard(
             Ok(()) => {
                 problem.set(None);
                 editing.set(false);
-                state.status.set("Your changes are saved.".into());
+                state.status.set(say::changes_saved().into());
                 focus_soon(edit_focus.clone());
             }
             Err(e) => problem.set(Some(e.to_string())),
@@ -99,7 +99,7 @@ pub fn HomeworkCard(
                     <AssignmentFields form=form prefix=format!("edit-{}", id.get_value())/>
                     <p class="field-error" role="alert">{move || problem.get()}</p>
                     <div class="homework-actions">
-                        <button type="submit" class="button button--primary">"Save changes"</button>
+                        <button type="submit" class="button button--primary">{say::save_changes()}</button>
                         <button
                             type="button"
                             class="button"
@@ -113,7 +113,7 @@ pub fn HomeworkCard(
                                 }
                             }
                         >
-                            "Cancel"
+                            {say::cancel()}
                         </button>
                     </div>
                 </form>
@@ -126,7 +126,7 @@ pub fn HomeworkCard(
                 <AssignmentDetails assignment=original.get_value()/>
                 <div class="homework-actions">
                     <button type="button" class="button" on:click=toggle_pause>
-                        {if paused { "Resume" } else { "Pause" }}
+                        {if paused { say::resume() } else { say::pause() }}
                     </button>
                     <button
                         type="button"
@@ -134,10 +134,10 @@ pub fn HomeworkCard(
                         id=edit_button
                         on:click=move |_| editing.set(true)
                     >
-                        "Edit"
+                        {say::edit()}
                     </button>
                     <button type="button" class="button button--quiet" on:click=remove>
-                        "Remove"
+                        {say::remove()}
                     </button>
                 </div>
             }
@@ -148,8 +148,10 @@ pub fn HomeworkCard(
         <li class="card homework-card">
             <h3 id=heading>
                 {homework.assignment.title.clone()}
-                {paused.then_some(view! { <span class="homework-paused">" (paused)"</span> })}
+                {paused.then_some(view! { <span class="homework-paused">{say::paused_tag()}</span> })}
             </h3>
+            {written_in(homework.language.as_deref())
+                .map(|line| view! { <p class="homework-written-in">{line}</p> })}
             {body}
         </li>
     }

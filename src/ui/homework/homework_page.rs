@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::homework_card::HomeworkCard;
 use super::offer_card::OfferCard;
-use crate::domain::homework::link::decode;
-use crate::domain::homework::{Assignment, Homework};
+use crate::domain::homework::link::{receive, Received};
+use crate::domain::homework::Homework;
+use crate::domain::language::say::homework as say;
 use crate::storage::browser;
 use crate::ui::shell::focus::focus_soon;
 use crate::ui::shell::routing::{Link, Page};
@@ -16,7 +17,7 @@ use crate::ui::state::JournalState;
 #[derive(Clone, Debug, PartialEq)]
 enum Offer {
     Nothing,
-    Open(Assignment),
+    Open(Received),
     Broken(String),
     Accepted,
     Declined,
@@ -37,26 +38,24 @@ pub fn HomeworkPage() -> impl IntoView {
     let removed = RwSignal::new(None::<(Homework, usize)>);
 
     let accept = Callback::new(move |_| {
-        let Offer::Open(assignment) = offer.get_untracked() else {
+        let Offer::Open(received) = offer.get_untracked() else {
             return;
         };
         let now = browser::now();
         let id = format!("hw-{}", browser::new_entry_id(now));
         let mut result = Ok(());
         kept.update(|list| {
-            if list.find_same(&assignment).is_none() {
-                result = list.accept(id, assignment, now.local_date());
+            if list.find_same(&received.assignment).is_none() {
+                result = list.accept_received(id, received, now.local_date());
             }
         });
         clear_fragment();
         match result {
             Ok(()) => {
                 offer.set(Offer::Accepted);
-                state.status.set("The homework is in your journal.".into());
+                state.status.set(say::in_your_journal().into());
             }
-            Err(error) => offer.set(Offer::Broken(format!(
-                "This homework couldn't be added: {error}."
-            ))),
+            Err(error) => offer.set(Offer::Broken(say::could_not_add(error))),
         }
         focus_soon("homework-result".into());
     });
@@ -68,45 +67,52 @@ pub fn HomeworkPage() -> impl IntoView {
 
     let heading = move || {
         if matches!(offer.get(), Offer::Open(_)) {
-            "Homework from your therapist"
+            say::from_your_therapist()
         } else {
-            "Your homework"
+            say::your_homework()
         }
     };
-    let top = move || {
-        match offer.get() {
+    let top = move || match offer.get() {
         Offer::Nothing => None,
-        Offer::Open(assignment) => {
+        Offer::Open(Received {
+            assignment,
+            language,
+        }) => {
             let already = kept.value.with(|l| l.find_same(&assignment).is_some());
             Some(view! {
-                <OfferCard assignment=assignment already=already on_accept=accept on_decline=decline/>
+                <OfferCard assignment=assignment language=language already=already on_accept=accept on_decline=decline/>
             }
             .into_any())
         }
-        Offer::Broken(message) => Some(view! {
-            <div class="notice notice--info homework-result" role="status">
-                <h2 id="homework-result" tabindex="-1">"This link can't be opened"</h2>
-                <p>{message}</p>
-                <p>"Nothing in your journal has changed."</p>
-            </div>
-        }
-        .into_any()),
-        Offer::Accepted => Some(view! {
-            <div class="notice notice--info homework-result" role="status">
-                <h2 id="homework-result" tabindex="-1">"It's in your journal"</h2>
-                <p>"Its prompts are on your journal page. You can change, pause or remove it here at any time."</p>
-                <p><Link to=Page::Journal>"Go to your journal"</Link></p>
-            </div>
-        }
-        .into_any()),
-        Offer::Declined => Some(view! {
-            <div class="notice notice--info homework-result" role="status">
-                <h2 id="homework-result" tabindex="-1">"Nothing was set up"</h2>
-                <p>"Your journal is just as it was."</p>
-            </div>
-        }
-        .into_any()),
-    }
+        Offer::Broken(message) => Some(
+            view! {
+                <div class="notice notice--info homework-result" role="status">
+                    <h2 id="homework-result" tabindex="-1">{say::cannot_open()}</h2>
+                    <p>{message}</p>
+                    <p>{say::nothing_changed()}</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        Offer::Accepted => Some(
+            view! {
+                <div class="notice notice--info homework-result" role="status">
+                    <h2 id="homework-result" tabindex="-1">{say::its_in_your_journal()}</h2>
+                    <p>{say::its_prompts_are_there()}</p>
+                    <p><Link to=Page::Journal>{say::go_to_journal()}</Link></p>
+                </div>
+            }
+            .into_any(),
+        ),
+        Offer::Declined => Some(
+            view! {
+                <div class="notice notice--info homework-result" role="status">
+                    <h2 id="homework-result" tabindex="-1">{say::nothing_set_up()}</h2>
+                    <p>{say::journal_as_it_was()}</p>
+                </div>
+            }
+            .into_any(),
+        ),
     };
     let problem = move || {
         kept.problem.get().map(|p| {
@@ -117,7 +123,7 @@ pub fn HomeworkPage() -> impl IntoView {
         removed.with(Option::is_some).then(|| {
             view! {
                 <div class="undo-bar">
-                    <p>"Homework removed."</p>
+                    <p>{say::homework_removed()}</p>
                     <button
                         type="button"
                         class="button"
@@ -125,15 +131,15 @@ pub fn HomeworkPage() -> impl IntoView {
                         on:click=move |_| {
                             if let Some((homework, at)) = removed.get_untracked() {
                                 kept.update(|list| list.restore(homework, at));
-                                state.status.set("The homework is back.".into());
+                                state.status.set(say::homework_back().into());
                             }
                             removed.set(None);
                         }
                     >
-                        "Undo"
+                        {say::undo()}
                     </button>
                     <button type="button" class="button button--quiet" on:click=move |_| removed.set(None)>
-                        "Dismiss"
+                        {say::dismiss()}
                     </button>
                 </div>
             }
@@ -147,7 +153,7 @@ pub fn HomeworkPage() -> impl IntoView {
         let content = if empty.get() {
             view! {
                 <p class="empty-state">
-                    "No homework yet. When your therapist sends you a homework link, opening it here shows what it would set up, and you decide."
+                    {say::no_homework_yet()}
                 </p>
             }
             .into_any()
@@ -167,7 +173,7 @@ pub fn HomeworkPage() -> impl IntoView {
         };
         Some(view! {
             <section class="homework-mine" aria-labelledby="mine-heading">
-                <h2 id="mine-heading">"Accepted homework"</h2>
+                <h2 id="mine-heading">{say::accepted_homework()}</h2>
                 {content}
             </section>
         })
@@ -176,7 +182,7 @@ pub fn HomeworkPage() -> impl IntoView {
     view! {
         <div class="page-intro">
             <h1>{heading}</h1>
-            <p class="lede">"Homework is a suggestion from your therapist. It's yours: take it at your own pace."</p>
+            <p class="lede">{say::homework_lede()}</p>
         </div>
         {problem}
         {top}
@@ -191,8 +197,8 @@ fn read_offer() -> Offer {
     if hash.len() <= 1 {
         return Offer::Nothing;
     }
-    match decode(&hash) {
-        Ok(assignment) => Offer::Open(assignment),
+    match receive(&hash) {
+        Ok(received) => Offer::Open(received),
         Err(error) => {
             clear_fragment();
             Offer::Broken(error.message())

@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::homework::{progress, progress_words};
+use crate::domain::language::say::homework as say;
 use crate::domain::EntryKind;
 use crate::storage::browser;
 use crate::ui::shell::focus::focus_soon;
@@ -20,9 +21,7 @@ pub fn HomeworkPanel() -> impl IntoView {
             d.kind = EntryKind::Reflection;
             d.prompt = Some(prompt);
         });
-        state
-            .status
-            .set("The prompt is in the composer, as a reflection.".into());
+        state.status.set(say::prompt_in_composer().into());
         focus_soon("entry-text".into());
     };
     move || {
@@ -59,7 +58,7 @@ pub fn HomeworkPanel() -> impl IntoView {
                                     class="button button--quiet"
                                     on:click=move |_| write_about(prompt.clone())
                                 >
-                                    "Write about this"
+                                    {say::write_about_this()}
                                 </button>
                             </li>
                         }
@@ -69,7 +68,7 @@ pub fn HomeworkPanel() -> impl IntoView {
                     <li class="homework-panel-item">
                         <h3>{a.title.clone()}</h3>
                         <p class="homework-panel-meta">
-                            {format!("Until {}. ", a.end.long())}
+                            {say::until(a.end.long())}
                             {progress_words(&counted, &homework, today)}
                         </p>
                         <ul class="homework-panel-prompts">{prompts}</ul>
@@ -79,9 +78,9 @@ pub fn HomeworkPanel() -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="card homework-panel" aria-labelledby="homework-panel-heading">
-                <h2 id="homework-panel-heading">"Your homework"</h2>
+                <h2 id="homework-panel-heading">{say::your_homework()}</h2>
                 <ul class="homework-panel-list">{items}</ul>
-                <p><Link to=Page::Homework>"Manage homework"</Link></p>
+                <p><Link to=Page::Homework>{say::manage_homework()}</Link></p>
             </section>
         })
     }

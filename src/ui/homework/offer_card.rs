@@ -2,25 +2,33 @@
 use leptos::prelude::*;
 
 use super::assignment_details::AssignmentDetails;
+use crate::domain::homework::link::written_in;
 use crate::domain::homework::Assignment;
+use crate::domain::language::say::homework as say;
 
 /// The preview of a valid link. `already` says the same homework is in the journal already.
+/// `language` is the code of the language the therapist wrote in, when the link says: the
+/// homework's words are shown as written, with a line naming their language when it isn't the
+/// one on screen, and everything around them in the person's language.
 #[component]
 pub fn OfferCard(
     assignment: Assignment,
+    language: Option<String>,
     already: bool,
     on_accept: Callback<()>,
     on_decline: Callback<()>,
 ) -> impl IntoView {
     let title = assignment.title.clone();
+    let written_in = written_in(language.as_deref())
+        .map(|line| view! { <p class="homework-written-in">{line}</p> });
     let choices = if already {
         view! {
             <p class="notice notice--info">
-                "This homework is already in your journal, so there's nothing new to set up."
+                {say::already_in_journal()}
             </p>
             <div class="homework-actions">
                 <button type="button" class="button button--primary" on:click=move |_| on_decline.run(())>
-                    "Back to your homework"
+                    {say::back_to_homework()}
                 </button>
             </div>
         }
@@ -28,14 +36,14 @@ pub fn OfferCard(
     } else {
         view! {
             <p>
-                "Nothing is stored until you choose Accept. Afterwards you can change, pause or remove it whenever you like."
+                {say::nothing_stored_yet()}
             </p>
             <div class="homework-actions">
                 <button type="button" class="button button--primary" on:click=move |_| on_accept.run(())>
-                    "Accept"
+                    {say::accept()}
                 </button>
                 <button type="button" class="button" on:click=move |_| on_decline.run(())>
-                    "No thanks"
+                    {say::no_thanks()}
                 </button>
             </div>
         }
@@ -43,9 +51,10 @@ pub fn OfferCard(
     };
     view! {
         <section class="card homework-offer" aria-labelledby="offer-title">
-            <p class="homework-eyebrow">"If you accept, Between will add this homework to your journal on this device:"</p>
-            <h2 id="offer-title">{title}</h2>
-            <AssignmentDetails assignment=assignment/>
+            <p class="homework-eyebrow">{say::if_you_accept()}</p>
+            <h2 id="offer-title" lang=language.clone()>{title}</h2>
+            {written_in}
+            <AssignmentDetails assignment=assignment lang=language/>
             {choices}
         </section>
     }

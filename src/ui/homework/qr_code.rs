@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::homework::qr::{qr_modules, qr_svg_path};
+use crate::domain::language::say::homework as say;
 
 /// The code for `text`, or a calm sentence when the text is too long for one.
 #[component]
@@ -15,7 +16,7 @@ pub fn QrCode(text: String) -> impl IntoView {
                     class="qr-code"
                     viewBox=view_box
                     role="img"
-                    aria-label="QR code for the homework link"
+                    aria-label=say::qr_label()
                     shape-rendering="crispEdges"
                     xmlns="http://www.w3.org/2000/svg"
                 >

@@ -5,6 +5,7 @@ use super::assignment_fields::AssignmentFields;
 use super::qr_code::QrCode;
 use crate::domain::homework::link::{link, link_room};
 use crate::domain::homework::AssignmentForm;
+use crate::domain::language::say::homework as say;
 use crate::storage::{browser, files};
 use crate::ui::state::JournalState;
 
@@ -24,8 +25,10 @@ pub fn TherapistsPage() -> impl IntoView {
     let room = move || {
         let room = form.with(|f| link_room(&room_origin, &f.sketch(today)));
         match room {
-            0.. => format!("{room} characters of room left."),
-            _ => format!("{} characters over the limit.", -room),
+            1 => say::room_left_one(room),
+            0.. => say::room_left(room),
+            -1 => say::over_the_limit_one(-room),
+            _ => say::over_the_limit(-room),
         }
     };
     let copy = move |_| {
@@ -36,9 +39,9 @@ pub fn TherapistsPage() -> impl IntoView {
             let copied = files::copy_text(&text).await;
             state.status.set(
                 if copied {
-                    "The link is copied."
+                    say::link_copied()
                 } else {
-                    "Copying didn't work in this browser. You can select the link and copy it."
+                    say::copy_failed()
                 }
                 .into(),
             );
@@ -47,12 +50,12 @@ pub fn TherapistsPage() -> impl IntoView {
     let share = move || {
         match made.get() {
         Ok((_, text)) => view! {
-            <label class="field-label" for="homework-link">"The link for your client"</label>
+            <label class="field-label" for="homework-link">{say::link_for_client()}</label>
             <textarea id="homework-link" class="homework-link" readonly rows="4" prop:value=text.clone()></textarea>
             <div class="homework-actions">
-                <button type="button" class="button button--primary" on:click=copy>"Copy link"</button>
+                <button type="button" class="button button--primary" on:click=copy>{say::copy_link()}</button>
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
-                    "Print a handout"
+                    {say::print_handout()}
                 </button>
             </div>
             <QrCode text=text/>
@@ -75,7 +78,7 @@ pub fn TherapistsPage() -> impl IntoView {
                     <QrCode text=text.clone()/>
                     <p class="handout-link">{text}</p>
                     <p class="handout-instructions">
-                        "Scan the code or type the link on your phone or computer. Between opens and shows you the homework; nothing is set up until you choose Accept. Your journal stays on your device; your therapist never sees it unless you choose to share a summary."
+                        {say::handout_instructions()}
                     </p>
                 </section>
             }
@@ -84,28 +87,28 @@ pub fn TherapistsPage() -> impl IntoView {
 
     view! {
         <div class="page-intro">
-            <h1>"For therapists"</h1>
+            <h1>{say::for_therapists()}</h1>
             <p class="lede">
-                "Suggest a little homework for the weeks between sessions: a few prompts, what to notice, and a gentle rhythm. Your client decides whether to take it on."
+                {say::therapists_lede()}
             </p>
         </div>
         <section class="card therapist-about" aria-labelledby="how-heading">
-            <h2 id="how-heading">"How it works"</h2>
+            <h2 id="how-heading">{say::how_it_works()}</h2>
             <ul>
-                <li>"There is no account and no server. Nothing you type here leaves this page."</li>
-                <li>"The link holds the homework itself, after the # sign. Browsers never send that part to any server."</li>
-                <li>"When your client opens the link, Between shows exactly what it would set up. Nothing is added unless they choose Accept, and they can change, pause or remove it at any time."</li>
-                <li>"Their journal stays on their device. You see only what they choose to share."</li>
+                <li>{say::no_account()}</li>
+                <li>{say::after_the_hash()}</li>
+                <li>{say::when_they_open()}</li>
+                <li>{say::their_journal()}</li>
             </ul>
         </section>
         <section class="card homework-composer" aria-labelledby="compose-heading">
-            <h2 id="compose-heading">"Compose homework"</h2>
+            <h2 id="compose-heading">{say::compose_homework()}</h2>
             <form novalidate on:submit=|ev| ev.prevent_default()>
                 <AssignmentFields form=form prefix="compose".to_string()/>
             </form>
         </section>
         <section class="card homework-share" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Share it"</h2>
+            <h2 id="share-heading">{say::share_it()}</h2>
             <p class="field-help" id="link-room">{room}</p>
             {share}
         </section>
