@@ -5,6 +5,7 @@ use crate::domain::calendar::time::Timestamp;
 use crate::domain::journal::details::EntryDetails;
 pub use crate::domain::journal::kind::EntryKind;
 use crate::domain::journal::search::fold;
+use crate::domain::language::{self, say::journal as say};
 
 /// Longest entry text we accept, in characters. Stated in the composer so it is never a surprise.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -105,10 +106,10 @@ fn contains_folded(haystack: &str, needle_folded: &str) -> bool {
 
 /// "1 entry", "3 entries"
 pub fn count_entries(n: usize) -> String {
-    if n == 1 {
-        "1 entry".into()
+    if language::is_one(n) {
+        say::one_entry().into()
     } else {
-        format!("{n} entries")
+        say::entries(n)
     }
 }
 
