@@ -184,6 +184,48 @@ mod tests {
         );
     }
 
+    #[test]
+    fn refusals_are_said_in_spanish_too() {
+        use crate::domain::language::{speaking, Lang};
+        let message = speaking(Lang::Es, || {
+            DraftError::TooLong {
+                length: 20_000,
+                limit: 10_000,
+            }
+            .to_string()
+        });
+        assert_eq!(
+            message,
+            "Son 20.000 caracteres, alrededor del doble de los 10.000 que caben en una entrada. \
+             Podrías dividir el texto en dos entradas. No se ha perdido nada de lo que escribiste."
+        );
+        assert_eq!(
+            speaking(Lang::Es, || how_far_over(10_214, 10_000)),
+            "un poco más de"
+        );
+        assert_eq!(
+            speaking(Lang::Es, || how_far_over(35_000, 10_000)),
+            "unas 3 veces"
+        );
+        let tag = speaking(Lang::Es, || {
+            DraftError::TagTooLong {
+                tag: "dormir mejor".into(),
+                limit: 40,
+            }
+            .to_string()
+        });
+        assert_eq!(
+            tag,
+            "Cada etiqueta puede tener hasta 40 caracteres. \"dormir mejor…\" es más larga; \
+             ¿podrías acortarla?"
+        );
+        assert!(speaking(Lang::Es, || DraftError::Empty.to_string()).contains("cuando quieras"));
+        // The language goes back: English is as before.
+        assert!(DraftError::Empty
+            .to_string()
+            .contains("whenever you're ready"));
+    }
+
     fn now() -> Timestamp {
         Timestamp::parse("2026-11-21T09:30:00+01:00").unwrap()
     }

@@ -136,6 +136,44 @@ mod tests {
     }
 
     #[test]
+    fn kinds_and_counts_are_named_in_spanish_while_their_slugs_stay() {
+        use crate::domain::language::{speaking, Lang};
+        let labels: Vec<&str> =
+            speaking(Lang::Es, || EntryKind::ALL.map(EntryKind::label).to_vec());
+        assert_eq!(
+            labels,
+            [
+                "Pequeño logro",
+                "Inquietud para comentar",
+                "Reflexión",
+                "Registro de cómo me siento",
+                "Opinión sobre la terapia"
+            ]
+        );
+        assert_eq!(
+            speaking(Lang::Es, || EntryKind::Win.plural()),
+            "Pequeños logros"
+        );
+        assert_eq!(
+            speaking(Lang::Es, || EntryKind::Reflection.placeholder()),
+            "Tómate tu tiempo. No hay una respuesta correcta…"
+        );
+        assert_eq!(speaking(Lang::Es, || count_entries(1)), "1 entrada");
+        assert_eq!(speaking(Lang::Es, || count_entries(3)), "3 entradas");
+        assert_eq!(count_entries(1), "1 entry");
+        assert_eq!(count_entries(5000), "5000 entries");
+        // What is stored is the same in every language.
+        for kind in EntryKind::ALL {
+            let en = serde_json::to_string(&kind).unwrap();
+            assert_eq!(
+                speaking(Lang::Es, || serde_json::to_string(&kind).unwrap()),
+                en
+            );
+            assert_eq!(speaking(Lang::Es, || kind.slug()), kind.slug());
+        }
+    }
+
+    #[test]
     fn summary_order_puts_concerns_first_and_names_every_kind() {
         assert_eq!(EntryKind::Concern.summary_rank(), 0);
         assert_eq!(EntryKind::Win.summary_rank(), 1);

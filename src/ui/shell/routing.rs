@@ -199,4 +199,23 @@ mod tests {
         assert_eq!(Page::from_path("/check-in"), Page::CheckIn);
         assert_eq!(Page::from_path("/nowhere"), Page::NotFound);
     }
+
+    #[test]
+    fn window_titles_are_named_in_each_language() {
+        use crate::domain::language::{speaking, Lang};
+        assert_eq!(Page::Goals.title(), "My goals · Between");
+        assert_eq!(
+            speaking(Lang::Es, || Page::Goals.title()),
+            "Mis objetivos · Between"
+        );
+        assert_eq!(
+            speaking(Lang::Es, || Page::Journal.title()),
+            "Between · un diario privado entre sesiones de terapia"
+        );
+        for page in Page::ALL {
+            let title = speaking(Lang::Es, || page.title());
+            assert!(title.contains("Between"), "{title}");
+            assert_ne!(title, page.title(), "{page:?} is left in English");
+        }
+    }
 }

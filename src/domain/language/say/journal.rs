@@ -35,7 +35,7 @@ messages! {
         "Aquí todavía no hay nada. Puedes escribir unas palabras cuando quieras.";
     /// `how_far` is one of the `over_*` messages below.
     draft_too_long(length, how_far, limit) => "This is {length} characters, {how_far} the {limit} that fit in one entry. You could split it into two entries. Nothing you typed has been lost.",
-        "Son {length} caracteres, {how_far} los {limit} que caben en una entrada. Podrías dividirla en dos entradas. No se ha perdido nada de lo que escribiste.";
+        "Son {length} caracteres, {how_far} los {limit} que caben en una entrada. Podrías dividir el texto en dos entradas. No se ha perdido nada de lo que escribiste.";
     tag_too_long(limit, tag) => "Tags can be up to {limit} characters each. \"{tag}…\" is longer; could you shorten it?",
         "Cada etiqueta puede tener hasta {limit} caracteres. \"{tag}…\" es más larga; ¿podrías acortarla?";
     too_many_tags(limit) => "An entry can carry up to {limit} tags. You could remove a few.",
