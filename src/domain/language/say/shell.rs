@@ -62,13 +62,13 @@ messages! {
 
     // ---- A fault in the app's own code ----
     crashed => "Between ran into a problem in its own code and has stopped. Everything that was saved is still stored in this browser; words typed since the last save may be lost. Reloading the page starts Between again.",
-        "Between tuvo un problema en su propio código y se ha detenido. Todo lo que se guardó sigue almacenado en este navegador; puede que se pierdan las palabras escritas después de la última vez que se guardó. Al recargar la página, Between vuelve a empezar.";
+        "Between ha tenido un problema en su propio código y se ha detenido. Todo lo guardado sigue almacenado en este navegador; puede que se pierda lo que escribiste después del último guardado. Si recargas la página, Between vuelve a empezar.";
 
     // ---- Updates ----
     save_before_update => "You're in the middle of writing something. Save it first, then update.",
         "Estás escribiendo algo. Guárdalo primero y luego actualiza.";
     update_ready => "A new version of Between is ready. It opens when you choose; until then this one keeps working, offline too.",
-        "Hay una nueva versión de Between lista. Se abre cuando tú decidas; mientras tanto, esta sigue funcionando, también sin conexión.";
+        "Ya está lista una nueva versión de Between. Se abrirá cuando tú decidas; mientras tanto, esta sigue funcionando, también sin conexión.";
     update_now => "Update now", "Actualizar ahora";
     replaced_elsewhere => "A new version of Between was opened in another tab, so this tab has stopped saving to keep your journal safe. Copy anything you're writing here, then reload this tab.",
         "Se abrió una nueva versión de Between en otra pestaña, así que esta pestaña ha dejado de guardar para proteger tu diario. Copia lo que estés escribiendo aquí y luego recarga esta pestaña.";
