@@ -361,3 +361,65 @@ fn a_journal_opened_in_parts_is_the_journal_opened_at_once() {
         "the newer revision is kept"
     );
 }
+
+// ---- In Spanish ----
+
+#[test]
+fn the_journal_speaks_spanish_and_searches_the_same_words() {
+    use between::domain::language::{speaking, Lang};
+    let journal = sample();
+    let id = journal.newest_first()[0].id.clone();
+    let stale = EntryEdit {
+        text: "my slower words".into(),
+        base_revision: Some(0),
+        ..EntryEdit::default()
+    };
+    let refused = journal
+        .edited(&id, &stale, at("2026-11-21T10:00:00+01:00"))
+        .unwrap_err();
+    assert_eq!(refused, JournalError::ChangedElsewhere);
+    let spoken = speaking(Lang::Es, || refused.to_string());
+    assert!(
+        spoken.starts_with("Esta entrada se cambió en otra pestaña"),
+        "{spoken}"
+    );
+    assert_eq!(
+        speaking(Lang::Es, || JournalError::NotFound.to_string()),
+        "Esa entrada ya no está en tu diario."
+    );
+    assert_eq!(
+        JournalError::NotFound.to_string(),
+        "That entry is no longer in your journal."
+    );
+    // The person's own words are searched as written, whatever the app's language.
+    let query = Query {
+        text: "walk".into(),
+        ..Query::default()
+    };
+    assert_eq!(
+        speaking(Lang::Es, || texts(&journal, &query)),
+        texts(&journal, &query)
+    );
+}
+
+#[test]
+fn the_journal_and_shell_words_in_spanish_are_calm_and_say_tu() {
+    use between::domain::language::say;
+    let parts = [say::journal::MESSAGES, say::shell::MESSAGES];
+    for message in parts.iter().flat_map(|p| p.iter()) {
+        for form in message.es {
+            let lower = form.to_lowercase();
+            assert!(!form.contains(['!', '¡']), "{}: {form}", message.name);
+            for word in ["usted", "debes", "deberías", "tienes que escribir", "error"] {
+                assert!(!lower.contains(word), "{}: {form}", message.name);
+            }
+            // A question is opened as well as closed.
+            assert_eq!(
+                form.contains('?'),
+                form.contains('¿'),
+                "{}: {form}",
+                message.name
+            );
+        }
+    }
+}

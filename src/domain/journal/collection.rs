@@ -8,6 +8,7 @@ use crate::domain::journal::checkin::validate_note;
 use crate::domain::journal::draft::{parse_tags, DraftError};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
 use crate::domain::journal::search::fold;
+use crate::domain::language::say::journal as say;
 
 /// All entries, keyed by id, and their order in the list, kept as each entry changes so a
 /// list of years of entries is never sorted again on a save.
@@ -51,9 +52,9 @@ impl JournalPage {
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum JournalError {
-    #[error("That entry is no longer in your journal.")]
+    #[error("{}", say::entry_gone())]
     NotFound,
-    #[error("This entry was changed in another tab a moment ago, so we kept that newer version. Your words are still here in the editor, so you can copy them before you close it.")]
+    #[error("{}", say::changed_elsewhere())]
     ChangedElsewhere,
     #[error(transparent)]
     Invalid(#[from] DraftError),

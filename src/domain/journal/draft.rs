@@ -6,6 +6,8 @@ use crate::domain::calendar::time::Timestamp;
 use crate::domain::journal::entry::{
     Entry, EntryId, EntryKind, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS,
 };
+use crate::domain::language::number;
+use crate::domain::language::say::journal as say;
 
 /// The composer's contents. Saved as typed, so a reload never loses it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -38,17 +40,15 @@ impl Default for Draft {
 /// Why a draft cannot be saved yet. Each message says what to do, and nothing typed is lost.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum DraftError {
-    #[error("There's nothing here yet. Write a few words whenever you're ready.")]
+    #[error("{}", say::draft_empty())]
     Empty,
-    #[error("This is {} characters, {} the {} that fit in one entry. You could split it into two entries. Nothing you typed has been lost.", grouped(*length), how_far_over(*length, *limit), grouped(*limit))]
+    #[error("{}", say::draft_too_long(number(*length), how_far_over(*length, *limit), number(*limit)))]
     TooLong { length: usize, limit: usize },
-    #[error(
-        "Tags can be up to {limit} characters each. \"{tag}…\" is longer; could you shorten it?"
-    )]
+    #[error("{}", say::tag_too_long(limit, tag))]
     TagTooLong { tag: String, limit: usize },
-    #[error("An entry can carry up to {limit} tags. You could remove a few.")]
+    #[error("{}", say::too_many_tags(limit))]
     TooManyTags { limit: usize },
-    #[error("Check-ins and therapy feedback have their own short form. Nothing you typed has been lost.")]
+    #[error("{}", say::needs_its_own_form())]
     NeedsItsOwnForm,
 }
 
@@ -98,12 +98,12 @@ impl Draft {
 pub fn how_far_over(length: usize, limit: usize) -> String {
     let limit = limit.max(1);
     match length.saturating_mul(100) / limit {
-        0..=110 => "a little over".into(),
-        111..=149 => "over".into(),
-        150..=199 => "well over".into(),
+        0..=110 => say::over_a_little().into(),
+        111..=149 => say::over().into(),
+        150..=199 => say::over_well().into(),
         _ => match length / limit {
-            2 => "about twice".into(),
-            times => format!("about {times} times"),
+            2 => say::over_twice().into(),
+            times => say::over_times(times),
         },
     }
 }
@@ -183,6 +183,48 @@ mod tests {
             message.contains("20,000 characters, about twice the 10,000"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn refusals_are_said_in_spanish_too() {
+        use crate::domain::language::{speaking, Lang};
+        let message = speaking(Lang::Es, || {
+            DraftError::TooLong {
+                length: 20_000,
+                limit: 10_000,
+            }
+            .to_string()
+        });
+        assert_eq!(
+            message,
+            "Son 20.000 caracteres, alrededor del doble de los 10.000 que caben en una entrada. \
+             Podrías dividir el texto en dos entradas. No se ha perdido nada de lo que escribiste."
+        );
+        assert_eq!(
+            speaking(Lang::Es, || how_far_over(10_214, 10_000)),
+            "un poco más de"
+        );
+        assert_eq!(
+            speaking(Lang::Es, || how_far_over(35_000, 10_000)),
+            "unas 3 veces"
+        );
+        let tag = speaking(Lang::Es, || {
+            DraftError::TagTooLong {
+                tag: "dormir mejor".into(),
+                limit: 40,
+            }
+            .to_string()
+        });
+        assert_eq!(
+            tag,
+            "Cada etiqueta puede tener hasta 40 caracteres. \"dormir mejor…\" es más larga; \
+             ¿podrías acortarla?"
+        );
+        assert!(speaking(Lang::Es, || DraftError::Empty.to_string()).contains("cuando quieras"));
+        // The language goes back: English is as before.
+        assert!(DraftError::Empty
+            .to_string()
+            .contains("whenever you're ready"));
     }
 
     fn now() -> Timestamp {

@@ -6,6 +6,7 @@ use crate::domain::journal::details::EntryDetails;
 pub use crate::domain::journal::kind::EntryKind;
 use crate::domain::journal::search::fold;
 use crate::domain::journal::source::EntrySource;
+use crate::domain::language::{self, say::journal as say};
 
 /// Longest entry text we accept, in characters. Stated in the composer so it is never a surprise.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -109,10 +110,10 @@ fn contains_folded(haystack: &str, needle_folded: &str) -> bool {
 
 /// "1 entry", "3 entries"
 pub fn count_entries(n: usize) -> String {
-    if n == 1 {
-        "1 entry".into()
+    if language::is_one(n) {
+        say::one_entry().into()
     } else {
-        format!("{n} entries")
+        say::entries(n)
     }
 }
 
@@ -136,6 +137,44 @@ mod tests {
         }
         assert_eq!(EntryKind::from_slug("mood"), None);
         assert_eq!(EntryKind::from_slug("check-in"), Some(EntryKind::CheckIn));
+    }
+
+    #[test]
+    fn kinds_and_counts_are_named_in_spanish_while_their_slugs_stay() {
+        use crate::domain::language::{speaking, Lang};
+        let labels: Vec<&str> =
+            speaking(Lang::Es, || EntryKind::ALL.map(EntryKind::label).to_vec());
+        assert_eq!(
+            labels,
+            [
+                "Pequeño logro",
+                "Inquietud para comentar",
+                "Reflexión",
+                "Registro de cómo me siento",
+                "Opinión sobre la terapia"
+            ]
+        );
+        assert_eq!(
+            speaking(Lang::Es, || EntryKind::Win.plural()),
+            "Pequeños logros"
+        );
+        assert_eq!(
+            speaking(Lang::Es, || EntryKind::Reflection.placeholder()),
+            "Tómate tu tiempo. No hay una respuesta correcta…"
+        );
+        assert_eq!(speaking(Lang::Es, || count_entries(1)), "1 entrada");
+        assert_eq!(speaking(Lang::Es, || count_entries(3)), "3 entradas");
+        assert_eq!(count_entries(1), "1 entry");
+        assert_eq!(count_entries(5000), "5000 entries");
+        // What is stored is the same in every language.
+        for kind in EntryKind::ALL {
+            let en = serde_json::to_string(&kind).unwrap();
+            assert_eq!(
+                speaking(Lang::Es, || serde_json::to_string(&kind).unwrap()),
+                en
+            );
+            assert_eq!(speaking(Lang::Es, || kind.slug()), kind.slug());
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The kinds of entry a person can write, and how each is named and ordered.
 use serde::{Deserialize, Serialize};
 
+use crate::domain::language::say::journal as say;
+
 /// What an entry is about. Told apart on screen by a word and an icon, not colour alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -59,22 +61,22 @@ impl EntryKind {
     /// The plain name shown on every entry.
     pub fn label(self) -> &'static str {
         match self {
-            EntryKind::Win => "Small win",
-            EntryKind::Concern => "Concern to raise",
-            EntryKind::Reflection => "Reflection",
-            EntryKind::CheckIn => "Check-in",
-            EntryKind::Feedback => "Therapy feedback",
+            EntryKind::Win => say::kind_win(),
+            EntryKind::Concern => say::kind_concern(),
+            EntryKind::Reflection => say::kind_reflection(),
+            EntryKind::CheckIn => say::kind_check_in(),
+            EntryKind::Feedback => say::kind_feedback(),
         }
     }
 
     /// Plural heading for filters and summaries.
     pub fn plural(self) -> &'static str {
         match self {
-            EntryKind::Win => "Small wins",
-            EntryKind::Concern => "Concerns to raise",
-            EntryKind::Reflection => "Reflections",
-            EntryKind::CheckIn => "Check-ins",
-            EntryKind::Feedback => "Therapy feedback",
+            EntryKind::Win => say::kinds_win(),
+            EntryKind::Concern => say::kinds_concern(),
+            EntryKind::Reflection => say::kinds_reflection(),
+            EntryKind::CheckIn => say::kinds_check_in(),
+            EntryKind::Feedback => say::kinds_feedback(),
         }
     }
 
@@ -108,11 +110,11 @@ impl EntryKind {
     /// What the text box asks for, in the app's gentle voice.
     pub fn placeholder(self) -> &'static str {
         match self {
-            EntryKind::Win => "Something that went a little better, however small…",
-            EntryKind::Concern => "Something you'd like to bring up, in your own words…",
-            EntryKind::Reflection => "Take your time. There is no right answer…",
-            EntryKind::CheckIn => "Anything you'd like to add, if you want to…",
-            EntryKind::Feedback => "In your own words, as much or as little as you like…",
+            EntryKind::Win => say::placeholder_win(),
+            EntryKind::Concern => say::placeholder_concern(),
+            EntryKind::Reflection => say::placeholder_reflection(),
+            EntryKind::CheckIn => say::placeholder_check_in(),
+            EntryKind::Feedback => say::placeholder_feedback(),
         }
     }
 }

@@ -4,7 +4,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::goals::can_link;
-use crate::domain::journal::draft::grouped;
+use crate::domain::language::{number, say::journal as say};
 use crate::domain::prompts::choice::find_by_text;
 use crate::domain::{EntryId, EntryKind, MAX_TEXT_CHARS};
 use crate::ui::goals::GoalPicker;
@@ -21,9 +21,9 @@ pub fn Composer() -> impl IntoView {
     let kind = Memo::new(move |_| state.draft.with(|d| d.kind));
     view! {
         <section class="composer card" aria-labelledby="composer-heading">
-            <h2 id="composer-heading" tabindex="-1">"Write something"</h2>
+            <h2 id="composer-heading" tabindex="-1">{say::write_something()}</h2>
             <fieldset class="kind-picker">
-                <legend>"What would you like to write?"</legend>
+                <legend>{say::what_to_write()}</legend>
                 {EntryKind::TEXT_KINDS
                     .into_iter()
                     .map(|option| {
@@ -45,10 +45,10 @@ pub fn Composer() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <p class="field-help check-in-links">
-                "Or check in: "
-                <Link to=Page::CheckIn>"How I feel"</Link>
+                {say::or_check_in()}
+                <Link to=Page::CheckIn>{say::how_i_feel()}</Link>
                 " · "
-                <Link to=Page::CheckIn place="therapy-feedback">"How therapy is going"</Link>
+                <Link to=Page::CheckIn place="therapy-feedback">{say::how_therapy_is_going()}</Link>
             </p>
             <TextForm kind=kind/>
         </section>
@@ -109,10 +109,10 @@ fn TextForm(kind: Memo<EntryKind>) -> impl IntoView {
 
                 <label for="entry-text" class="field-label">
                     {move || match kind.get() {
-                        EntryKind::Win => "Your small win",
-                        EntryKind::Concern => "Your concern to raise",
-                        EntryKind::Reflection => "Your reflection",
-                        EntryKind::CheckIn | EntryKind::Feedback => "Your note",
+                        EntryKind::Win => say::your_win(),
+                        EntryKind::Concern => say::your_concern(),
+                        EntryKind::Reflection => say::your_reflection(),
+                        EntryKind::CheckIn | EntryKind::Feedback => say::your_note(),
                     }}
                 </label>
                 <textarea
@@ -130,13 +130,7 @@ fn TextForm(kind: Memo<EntryKind>) -> impl IntoView {
                     on:keydown=on_keydown
                 ></textarea>
                 <p id="entry-help" class="field-help">
-                    {move || {
-                        format!(
-                            "{} of {} characters. Saved as a draft while you type. Ctrl+Enter saves the entry.",
-                            grouped(characters()),
-                            grouped(MAX_TEXT_CHARS),
-                        )
-                    }}
+                    {move || say::composer_help(number(characters()), number(MAX_TEXT_CHARS))}
                 </p>
 
                 {move || (kind.get() == EntryKind::Concern).then(|| view! {
@@ -149,12 +143,12 @@ fn TextForm(kind: Memo<EntryKind>) -> impl IntoView {
                                 state.update_draft(|d| d.priority = checked);
                             }
                         />
-                        " Mark as a priority to raise first"
+                        {say::mark_priority()}
                     </label>
                                 })}
 
                 <label for="entry-tags" class="field-label">
-                    "Tags " <span class="optional">"(optional, separated by commas)"</span>
+                    {say::tags_label()} <span class="optional">{say::tags_optional()}</span>
                 </label>
                 <input
                     id="entry-tags"
@@ -172,7 +166,7 @@ fn TextForm(kind: Memo<EntryKind>) -> impl IntoView {
                 <p id="entry-error" class="field-error" role="alert">
                     {move || state.draft_error.get().map(|e| e.to_string())}
                 </p>
-                <button type="submit" class="button button--primary">"Save entry"</button>
+                <button type="submit" class="button button--primary">{say::save_entry()}</button>
             </form>
     }
 }

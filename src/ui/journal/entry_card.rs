@@ -1,6 +1,7 @@
 //! One entry in the list, with its edit and delete actions.
 use leptos::prelude::*;
 
+use crate::domain::language::say::journal as say;
 use crate::domain::Entry;
 use crate::ui::goals::EntryGoals;
 use crate::ui::journal::entry_details::EntryDetailsList;
@@ -47,9 +48,9 @@ fn EntryView(entry: Entry) -> impl IntoView {
         <article class="entry-body">
             <header class="entry-meta">
                 <KindBadge kind=entry.kind/>
-                {entry.priority.then(|| view! { <span class="priority-badge">"Priority"</span> })}
+                {entry.priority.then(|| view! { <span class="priority-badge">{say::priority()}</span> })}
                 <time datetime=entry.created_at.to_rfc3339()>{time.clone()}</time>
-                {edited.then(|| view! { <span class="edited">"edited"</span> })}
+                {edited.then(|| view! { <span class="edited">{say::edited()}</span> })}
             </header>
             {entry
                 .prompt
@@ -57,7 +58,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
                 .map(|prompt| {
                     view! {
                         <p class="entry-prompt">
-                            <span class="visually-hidden">"Prompt: "</span>
+                            <span class="visually-hidden">{say::prompt_answered()}</span>
                             {prompt}
                         </p>
                     }
@@ -67,7 +68,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
             {(!entry.tags.is_empty())
                 .then(|| {
                     view! {
-                        <ul class="tags" role="list" aria-label="Tags">
+                        <ul class="tags" role="list" aria-label=say::tags()>
                             {entry
                                 .tags
                                 .iter()
@@ -84,16 +85,16 @@ fn EntryView(entry: Entry) -> impl IntoView {
                     id=edit_button_id(&entry.id)
                     on:click=move |_| state.editing.set(Some(edit_id.clone()))
                 >
-                    "Edit"
-                    <span class="visually-hidden">{format!(" {kind_label} from {time}")}</span>
+                    {say::edit()}
+                    <span class="visually-hidden">{say::entry_at(&kind_label, &time)}</span>
                 </button>
                 <button
                     type="button"
                     class="button button--quiet"
                     on:click=move |_| state.delete(&delete_id)
                 >
-                    "Delete"
-                    <span class="visually-hidden">{format!(" {kind_label} from {time}")}</span>
+                    {say::delete()}
+                    <span class="visually-hidden">{say::entry_at(&kind_label, &time)}</span>
                 </button>
             </div>
         </article>

@@ -3,6 +3,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::journal::collection::EntryEdit;
+use crate::domain::language::say::journal as say;
 use crate::domain::{Entry, EntryKind};
 use crate::storage::files;
 use crate::ui::journal::entry_details::EntryDetailsList;
@@ -76,9 +77,9 @@ pub fn EntryEditor(entry: Entry, #[prop(optional)] orphaned: bool) -> impl IntoV
         let text = edit.with_untracked(|e| e.text.clone());
         leptos::task::spawn_local(async move {
             error.set(Some(if files::copy_text(&text).await {
-                "Your words are copied.".into()
+                say::words_copied().into()
             } else {
-                "This browser didn't allow copying. You can select the words and copy them yourself.".into()
+                say::copy_refused().into()
             }));
         });
     };
@@ -96,19 +97,19 @@ pub fn EntryEditor(entry: Entry, #[prop(optional)] orphaned: bool) -> impl IntoV
             novalidate
         >
             {orphaned.then(|| view! {
-                <p class="orphan-note">"This entry was deleted in another tab. Your words are still here."</p>
+                <p class="orphan-note">{say::deleted_elsewhere()}</p>
             })}
             {entry.details.clone().map(|details| view! {
                 <EntryDetailsList details=details/>
-                <p class="field-help">"Your answers stay as you saved them. You can add or change a note and tags."</p>
+                <p class="field-help">{say::answers_stay()}</p>
             })}
             <label for=field_id.clone() class="field-label">
                 {if orphaned {
-                    "What you were writing".to_string()
+                    say::what_you_were_writing().to_string()
                 } else if entry.kind.has_details() {
-                    "Edit your note".to_string()
+                    say::edit_your_note().to_string()
                 } else {
-                    format!("Edit your {}", entry.kind.label().to_lowercase())
+                    say::edit_your(entry.kind.label().to_lowercase())
                 }}
             </label>
             <textarea
@@ -135,12 +136,12 @@ pub fn EntryEditor(entry: Entry, #[prop(optional)] orphaned: bool) -> impl IntoV
                                     edit.update(|e| e.priority = checked);
                                 }
                             />
-                            " Mark as a priority to raise first"
+                            {say::mark_priority()}
                         </label>
                     }
                 })}
             <label for=tags_id.clone() class="field-label">
-                "Tags " <span class="optional">"(optional, separated by commas)"</span>
+                {say::tags_label()} <span class="optional">{say::tags_optional()}</span>
             </label>
             <input
                 id=tags_id
@@ -155,13 +156,13 @@ pub fn EntryEditor(entry: Entry, #[prop(optional)] orphaned: bool) -> impl IntoV
             <p id=error_id class="field-error" role="alert">{move || error.get()}</p>
             <div class="entry-actions">
                 <button type="submit" class="button button--primary">
-                    {if orphaned { "Save as a new entry" } else { "Save changes" }}
+                    {if orphaned { say::save_as_new() } else { say::save_changes() }}
                 </button>
                 {orphaned.then(|| view! {
-                    <button type="button" class="button" on:click=copy>"Copy the words"</button>
+                    <button type="button" class="button" on:click=copy>{say::copy_words()}</button>
                 })}
                 <button type="button" class="button button--quiet" on:click=move |_| cancel()>
-                    {if orphaned { "Let them go" } else { "Cancel" }}
+                    {if orphaned { say::let_them_go() } else { say::cancel() }}
                 </button>
             </div>
         </form>

@@ -2,6 +2,8 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::time::day_heading;
+use crate::domain::journal::entry::count_entries;
+use crate::domain::language::say::journal as say;
 use crate::domain::DayGroup;
 use crate::storage::browser;
 use crate::ui::journal::entry_card::EntryCard;
@@ -26,16 +28,11 @@ pub fn EntryList() -> impl IntoView {
         let page = page.get();
         let filtering = state.query.with(|q| q != &Default::default());
         let mut line = match (page.total_matches, filtering) {
-            (0, true) => {
-                "Nothing matches that search. You could try other words or show everything."
-                    .to_string()
-            }
+            (0, true) => say::nothing_matches().to_string(),
             (0, false) => String::new(),
-            (1, _) => "1 entry".to_string(),
-            (n, _) if page.has_more() => {
-                format!("Showing the newest {} of {n} entries", page.shown)
-            }
-            (n, _) => format!("{n} entries"),
+            (1, _) => count_entries(1),
+            (n, _) if page.has_more() => say::showing_newest(page.shown, n),
+            (n, _) => count_entries(n),
         };
         // While a long journal's older entries are read, counts and searches still grow.
         if state.opening.get() {
@@ -44,19 +41,19 @@ pub fn EntryList() -> impl IntoView {
                 Some('.') => " ",
                 Some(_) => ". ",
             });
-            line.push_str("Opening older entries…");
+            line.push_str(say::opening_older());
         }
         line
     };
 
     view! {
         <section class="entries" aria-labelledby="entries-heading">
-            <h2 id="entries-heading" tabindex="-1">"Your entries"</h2>
+            <h2 id="entries-heading" tabindex="-1">{say::your_entries()}</h2>
             {move || {
                 if is_empty.get() {
                     return view! {
                         <p class="empty-state">
-                            "Nothing here yet, and there's no hurry. When something comes up, big or small, you can write it above."
+                            {say::nothing_yet()}
                         </p>
                     }
                     .into_any();
@@ -92,7 +89,7 @@ pub fn EntryList() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <button type="button" class="button show-more" on:click=move |_| state.show_more()>
-                                    "Show older entries"
+                                    {say::show_older()}
                                 </button>
                             }
                         })

@@ -1,6 +1,7 @@
 //! Search, kind and tag filters for the list.
 use leptos::prelude::*;
 
+use crate::domain::language::say::journal as say;
 use crate::domain::EntryKind;
 use crate::ui::state::{JournalState, PAGE_SIZE};
 
@@ -16,9 +17,9 @@ pub fn JournalFilters() -> impl IntoView {
     };
 
     view! {
-        <div class="filters" role="search" aria-label="Search and filter your entries">
+        <div class="filters" role="search" aria-label=say::search_and_filter()>
             <div class="filter">
-                <label for="search-entries">"Search"</label>
+                <label for="search-entries">{say::search()}</label>
                 <input
                     id="search-entries"
                     type="search"
@@ -31,7 +32,7 @@ pub fn JournalFilters() -> impl IntoView {
                 />
             </div>
             <div class="filter">
-                <label for="filter-kind">"Show"</label>
+                <label for="filter-kind">{say::show()}</label>
                 <select
                     id="filter-kind"
                     on:change=move |ev| {
@@ -40,7 +41,7 @@ pub fn JournalFilters() -> impl IntoView {
                     }
                 >
                     <option value="" selected=move || query.with(|q| q.kind.is_none())>
-                        "Everything"
+                        {say::everything()}
                     </option>
                     {EntryKind::ALL
                         .into_iter()
@@ -59,7 +60,7 @@ pub fn JournalFilters() -> impl IntoView {
             </div>
             {move || (tags.with(|t| !t.is_empty())).then(|| view! {
                 <div class="filter">
-                    <label for="filter-tag">"Tag"</label>
+                    <label for="filter-tag">{say::tag()}</label>
                     <select
                         id="filter-tag"
                         on:change=move |ev| {
@@ -68,7 +69,7 @@ pub fn JournalFilters() -> impl IntoView {
                             change(Box::new(move |q| q.tag = tag));
                         }
                     >
-                        <option value="">"Any tag"</option>
+                        <option value="">{say::any_tag()}</option>
                         {move || {
                             tags.get()
                                 .into_iter()

@@ -1,6 +1,7 @@
 //! The journal page: write, then read back.
 use leptos::prelude::*;
 
+use crate::domain::language::say::journal as say;
 use crate::ui::homework::homework_panel::HomeworkPanel;
 use crate::ui::journal::composer::Composer;
 use crate::ui::journal::entry_list::EntryList;
@@ -14,9 +15,9 @@ use crate::ui::shell::notices::StorageNotices;
 pub fn JournalPage() -> impl IntoView {
     view! {
         <div class="page-intro">
-            <h1>"Your journal"</h1>
+            <h1>{say::your_journal()}</h1>
             <p class="lede">
-                "Only you can see what you write here. It stays in this browser, on this device."
+                {say::journal_lede()}
             </p>
         </div>
         <StorageNotices/>

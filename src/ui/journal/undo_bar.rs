@@ -1,6 +1,7 @@
 //! The bar that offers to bring back a deleted entry.
 use leptos::prelude::*;
 
+use crate::domain::language::say::journal as say;
 use crate::ui::shell::focus::{edit_button_id, focus_soon};
 use crate::ui::state::JournalState;
 
@@ -19,7 +20,7 @@ pub fn UndoBar() -> impl IntoView {
     view! {
         {move || (state.last_deleted.with(Option::is_some)).then(|| view! {
             <div class="undo-bar">
-                <p>"Entry deleted."</p>
+                <p>{say::entry_deleted()}</p>
                 <button
                     type="button"
                     class="button"
@@ -28,7 +29,7 @@ pub fn UndoBar() -> impl IntoView {
                         state.undo_delete(|id| focus_soon(edit_button_id(&id)));
                     }
                 >
-                    "Undo"
+                    {say::undo()}
                 </button>
                 <button
                     type="button"
@@ -38,7 +39,7 @@ pub fn UndoBar() -> impl IntoView {
                         focus_soon("entries-heading".into());
                     }
                 >
-                    "Dismiss"
+                    {say::dismiss()}
                 </button>
             </div>
                 })}

@@ -2,6 +2,7 @@
 //! recent small wins. It never counts the days away.
 use leptos::prelude::*;
 
+use crate::domain::language::say::journal as say;
 use crate::domain::prompts::choice::comfort_prompt;
 use crate::domain::prompts::welcome::{
     last_entry_date, recent_wins, returning_after_gap, RECENT_WINS_HEADING,
@@ -19,7 +20,7 @@ pub fn WelcomeBack() -> impl IntoView {
     let gap = Memo::new(move |_| returning_after_gap(state.journal.with(last_entry_date), today()));
     let dismiss = move |_| {
         dismissed.set(true);
-        state.status.set("Welcome closed.".into());
+        state.status.set(say::welcome_closed().into());
         crate::ui::shell::focus::focus_soon("composer-heading".into());
     };
     move || {
@@ -35,14 +36,14 @@ pub fn WelcomeBack() -> impl IntoView {
                 <h2 id="welcome-heading">{gap.heading()}</h2>
                 <p>{gap.line()}</p>
                 <div class="prompt-box">
-                    <p class="prompt-label">"A kind prompt, if it helps"</p>
+                    <p class="prompt-label">{say::kind_prompt()}</p>
                     <p class="prompt-text">{prompt}</p>
                     <button
                         type="button"
                         class="button button--quiet"
                         on:click=move |_| write_about(text.clone())
                     >
-                        "Write about this"
+                        {say::write_about_this()}
                     </button>
                 </div>
                 {(!wins.is_empty()).then(|| view! {
@@ -52,7 +53,7 @@ pub fn WelcomeBack() -> impl IntoView {
                     </ul>
                 })}
                 <button type="button" class="button button--quiet" on:click=dismiss>
-                    "Close this welcome"
+                    {say::close_welcome()}
                 </button>
             </section>
         })

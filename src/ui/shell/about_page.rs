@@ -1,4 +1,5 @@
 //! What Between is, how it keeps words private, and what it is not.
+use crate::domain::language::say::shell as say;
 use crate::domain::prompts::library::CREDITS;
 use crate::ui::shell::routing::{Link, Page};
 use leptos::prelude::*;
@@ -8,23 +9,23 @@ use leptos::prelude::*;
 pub fn AboutPage() -> impl IntoView {
     view! {
         <article class="prose">
-            <h1>"About Between"</h1>
+            <h1>{say::about_heading()}</h1>
             <p>
-                "Between is a private journal for the days between therapy sessions. You can note small wins, concerns you'd like to raise, and gentle reflections, at your own pace."
+                {say::about_intro()}
             </p>
-            <h2>"Your words stay with you"</h2>
+            <h2>{say::words_stay()}</h2>
             <ul>
-                <li>"Everything you write is kept in this browser's storage, on this device. Nothing is sent anywhere."</li>
-                <li>"There is no account, no tracking and no analytics. The app loads nothing from other websites."</li>
-                <li>"Clearing this site's data in your browser settings removes your journal too. A backup keeps a copy you can bring back."</li>
+                <li>{say::kept_in_browser()}</li>
+                <li>{say::no_account()}</li>
+                <li>{say::clearing_data()}</li>
             </ul>
-            <h2>"No pressure"</h2>
+            <h2>{say::no_pressure()}</h2>
             <p>
-                "Nothing here counts days or keeps score. Write when it helps, and leave it when it doesn't. You don't have to share anything you're not ready to."
+                {say::no_score()}
             </p>
-            <h2>"Where some prompts come from"</h2>
+            <h2>{say::prompts_origin()}</h2>
             <p>
-                "Every prompt is written in our own words. Some retell ideas from people whose work we are grateful for:"
+                {say::prompts_own_words()}
             </p>
             <ul>
                 {CREDITS
@@ -32,12 +33,12 @@ pub fn AboutPage() -> impl IntoView {
                     .map(|(source, what)| view! { <li><strong>{*source}</strong>": "{*what}</li> })
                     .collect_view()}
             </ul>
-            <p><Link to=Page::Prompts>"Browse all prompts"</Link></p>
-            <p><Link to=Page::Journal>"Back to your journal"</Link></p>
-            <h2>"For therapists"</h2>
+            <p><Link to=Page::Prompts>{say::browse_prompts()}</Link></p>
+            <p><Link to=Page::Journal>{say::back_to_journal()}</Link></p>
+            <h2>{say::for_therapists()}</h2>
             <p>
-                "Therapists can suggest homework through a link, with no account and no server. "
-                <Link to=Page::Therapists>"Make a homework link"</Link>
+                {say::therapists_can_suggest()}
+                <Link to=Page::Therapists>{say::make_homework_link()}</Link>
                 "."
             </p>
         </article>

@@ -1,6 +1,7 @@
 //! The one app: state, the current page, header, crisis note and the app's own updates.
 use leptos::prelude::*;
 
+use crate::domain::language::say::shell as say;
 use crate::ui::backup::backup_page::BackupPage;
 use crate::ui::goals::GoalsPage;
 use crate::ui::homework::{HomeworkPage, TherapistsPage};
@@ -38,7 +39,7 @@ pub fn App() -> impl IntoView {
     });
     let locked = Memo::new(move |_| state.is_locked.get());
     view! {
-        <a class="skip-link" href="#app-main">"Skip to main content"</a>
+        <a class="skip-link" href="#app-main">{say::skip_to_main()}</a>
         <SiteHeader/>
         <UpdateNotice/>
         <main id="app-main" tabindex="-1">
@@ -94,8 +95,8 @@ fn other_page(page: Page) -> Option<AnyView> {
 #[component]
 fn NotFound() -> impl IntoView {
     view! {
-        <h1>"This page isn't here"</h1>
-        <p>"Your journal is safe. " <Link to=Page::Journal>"Go back to your journal"</Link> "."</p>
+        <h1>{say::page_not_here()}</h1>
+        <p>{say::journal_is_safe()} <Link to=Page::Journal>{say::go_back_to_journal()}</Link> "."</p>
     }
 }
 

@@ -1,9 +1,8 @@
 //! If the app's own code hits a fault it stops (the release build aborts on panic). Instead of
 //! a page that silently stops answering, the person is told what happened and what is safe.
 //! Plain DOM calls: the reactive system cannot be trusted mid-fault.
+use crate::domain::language::say::shell as say;
 use wasm_bindgen::JsValue;
-
-const MESSAGE: &str = "Between ran into a problem in its own code and has stopped. Everything that was saved is still stored in this browser; words typed since the last save may be lost. Reloading the page starts Between again.";
 
 /// Installed once, before the app mounts.
 pub fn show_on_panic() {
@@ -25,6 +24,6 @@ fn show() -> Option<()> {
     let note = document.create_element("p").ok()?;
     note.set_class_name("notice notice--problem crash-notice");
     note.set_attribute("role", "alert").ok()?;
-    note.set_text_content(Some(MESSAGE));
+    note.set_text_content(Some(say::crashed()));
     document.body()?.prepend_with_node_1(&note).ok()
 }

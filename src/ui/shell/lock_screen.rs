@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::domain::language::say::shell as say;
 use crate::ui::backup::passphrase_field::PassphraseField;
 use crate::ui::state::JournalState;
 
@@ -23,7 +24,7 @@ pub fn LockScreen() -> impl IntoView {
         ev.prevent_default();
         let secret = passphrase.get_untracked();
         if secret.is_empty() {
-            message.set(Some("Please type your passphrase.".into()));
+            message.set(Some(say::type_passphrase().into()));
             return;
         }
         busy.set(true);
@@ -40,18 +41,18 @@ pub fn LockScreen() -> impl IntoView {
 
     view! {
         <section class="card lock-screen" aria-labelledby="lock-heading">
-            <h1 id="lock-heading">"Your journal is locked"</h1>
-            <p>"Your entries are encrypted in this browser. Your passphrase opens them."</p>
+            <h1 id="lock-heading">{say::journal_is_locked()}</h1>
+            <p>{say::entries_encrypted()}</p>
             <form on:submit=on_submit novalidate>
-                <PassphraseField id="unlock-passphrase" label="Passphrase" value=passphrase
+                <PassphraseField id="unlock-passphrase" label=say::passphrase() value=passphrase
                     described_by="unlock-message" node_ref=field/>
                 <p id="unlock-message" class="field-error" role="alert">{move || message.get()}</p>
                 <button type="submit" class="button button--primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Opening…" } else { "Open my journal" }}
+                    {move || if busy.get() { say::opening() } else { say::open_my_journal() }}
                 </button>
             </form>
             <p class="field-help">
-                "A forgotten passphrase can't be recovered. If you have a backup, it can be brought back in another browser."
+                {say::forgotten_passphrase()}
             </p>
         </section>
     }

@@ -1,6 +1,7 @@
 //! Calm banners about storage: records set aside, a full or unavailable storage.
 use leptos::prelude::*;
 
+use crate::domain::language::say::shell as say;
 use crate::ui::state::JournalState;
 
 /// Shows what happened, that nothing was lost, and what to do next.
@@ -28,7 +29,7 @@ pub fn StorageNotices() -> impl IntoView {
                                 class="button button--quiet"
                                 on:click=move |_| state.save_problem.set(None)
                             >
-                                "Dismiss"
+                                {say::dismiss()}
                             </button>
                         </div>
                     }

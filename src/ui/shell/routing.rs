@@ -4,6 +4,8 @@
 //! hand-written router of this size weighs far less than `leptos_router`.)
 use leptos::prelude::*;
 
+use crate::domain::language::say::shell as say;
+
 /// Every page the app has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -57,16 +59,16 @@ impl Page {
     /// The window title, so each page is named in tabs, history and screen readers.
     pub fn title(self) -> &'static str {
         match self {
-            Page::Journal => "Between · a private journal between therapy sessions",
-            Page::About => "About & privacy · Between",
-            Page::Prompts => "All prompts · Between",
-            Page::CheckIn => "Check in · Between",
-            Page::Summary => "Session summary · Between",
-            Page::Backup => "Backup & storage · Between",
-            Page::Homework => "Homework · Between",
-            Page::Therapists => "For therapists · Between",
-            Page::Goals => "My goals · Between",
-            Page::NotFound => "Page not found · Between",
+            Page::Journal => say::title_journal(),
+            Page::About => say::title_about(),
+            Page::Prompts => say::title_prompts(),
+            Page::CheckIn => say::title_check_in(),
+            Page::Summary => say::title_summary(),
+            Page::Backup => say::title_backup(),
+            Page::Homework => say::title_homework(),
+            Page::Therapists => say::title_therapists(),
+            Page::Goals => say::title_goals(),
+            Page::NotFound => say::title_not_found(),
         }
     }
 
@@ -196,5 +198,24 @@ mod tests {
         assert_eq!(Page::from_path("/prompts"), Page::Prompts);
         assert_eq!(Page::from_path("/check-in"), Page::CheckIn);
         assert_eq!(Page::from_path("/nowhere"), Page::NotFound);
+    }
+
+    #[test]
+    fn window_titles_are_named_in_each_language() {
+        use crate::domain::language::{speaking, Lang};
+        assert_eq!(Page::Goals.title(), "My goals · Between");
+        assert_eq!(
+            speaking(Lang::Es, || Page::Goals.title()),
+            "Mis objetivos · Between"
+        );
+        assert_eq!(
+            speaking(Lang::Es, || Page::Journal.title()),
+            "Between · un diario privado entre sesiones de terapia"
+        );
+        for page in Page::ALL {
+            let title = speaking(Lang::Es, || page.title());
+            assert!(title.contains("Between"), "{title}");
+            assert_ne!(title, page.title(), "{page:?} is left in English");
+        }
     }
 }

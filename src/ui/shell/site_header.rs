@@ -1,6 +1,7 @@
 //! The app's name and main navigation.
 use leptos::prelude::*;
 
+use crate::domain::language::say::shell as say;
 use crate::ui::shell::routing::{Link, Page};
 use crate::ui::state::JournalState;
 
@@ -13,19 +14,19 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <Link to=Page::Journal class="brand">
                 <span class="brand-mark" aria-hidden="true">"◐"</span>
-                " Between"
+                {say::brand()}
             </Link>
-            <nav aria-label="Main">
+            <nav aria-label=say::main_navigation()>
                 <ul role="list">
-                    <li><Link to=Page::Journal>"Journal"</Link></li>
-                    <li><Link to=Page::Goals>"Goals"</Link></li>
-                    <li><Link to=Page::Summary>"Summary"</Link></li>
-                    <li><Link to=Page::Backup>"Backup"</Link></li>
-                    <li><Link to=Page::About>"About & privacy"</Link></li>
+                    <li><Link to=Page::Journal>{say::nav_journal()}</Link></li>
+                    <li><Link to=Page::Goals>{say::nav_goals()}</Link></li>
+                    <li><Link to=Page::Summary>{say::nav_summary()}</Link></li>
+                    <li><Link to=Page::Backup>{say::nav_backup()}</Link></li>
+                    <li><Link to=Page::About>{say::nav_about()}</Link></li>
                     {move || can_lock.get().then(|| view! {
-                        <li><button type="button" class="link-button" on:click=move |_| state.lock_now()>"Lock now"</button></li>
+                        <li><button type="button" class="link-button" on:click=move |_| state.lock_now()>{say::lock_now()}</button></li>
                     })}
-                    <li><a href="#crisis" class="crisis-link">"Need help now?"</a></li>
+                    <li><a href="#crisis" class="crisis-link">{say::need_help_now()}</a></li>
                 </ul>
             </nav>
         </header>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::language::say::shell as say;
 use crate::storage::app_worker::{self, Listeners};
 use crate::ui::state::JournalState;
 
@@ -46,9 +47,7 @@ pub fn UpdateNotice() -> impl IntoView {
     let hint = RwSignal::new(None::<&'static str>);
     let apply = move |_| {
         if words_only_on_screen(state) {
-            hint.set(Some(
-                "You're in the middle of writing something. Save it first, then update.",
-            ));
+            hint.set(Some(say::save_before_update()));
         } else {
             app_worker::apply_update();
         }
@@ -59,8 +58,8 @@ pub fn UpdateNotice() -> impl IntoView {
         Update::Ready => Some(
             view! {
                 <div class="notice notice--info update-notice" role="status">
-                    <p>"A new version of Between is ready. It opens when you choose; until then this one keeps working, offline too."</p>
-                    <button type="button" class="button" on:click=apply>"Update now"</button>
+                    <p>{say::update_ready()}</p>
+                    <button type="button" class="button" on:click=apply>{say::update_now()}</button>
                     {move || hint.get().map(|text| view! { <p>{text}</p> })}
                 </div>
             }
@@ -69,8 +68,8 @@ pub fn UpdateNotice() -> impl IntoView {
         Update::ReplacedElsewhere => Some(
             view! {
                 <div class="notice notice--problem update-notice" role="alert">
-                    <p>"A new version of Between was opened in another tab, so this tab has stopped saving to keep your journal safe. Copy anything you're writing here, then reload this tab."</p>
-                    <button type="button" class="button" on:click=|_| app_worker::reload()>"Reload this tab"</button>
+                    <p>{say::replaced_elsewhere()}</p>
+                    <button type="button" class="button" on:click=|_| app_worker::reload()>{say::reload_tab()}</button>
                 </div>
             }
             .into_any(),
@@ -85,7 +84,11 @@ fn words_only_on_screen(state: JournalState) -> bool {
     if state.has_unsaved_forms() {
         return true;
     }
-    let Ok(fields) = document().query_selector_all("#app-main input, #app-main textarea") else {
+    // The fields inside the main region (the allow-list cannot hold a line starting "#").
+    let Some(main) = document().get_element_by_id("app-main") else {
+        return false;
+    };
+    let Ok(fields) = main.query_selector_all("input, textarea") else {
         return false;
     };
     (0..fields.length())

@@ -3,6 +3,7 @@
 //! change got, so an interrupted change finishes at the next unlock and nothing is lost halfway.
 use leptos::prelude::*;
 
+use crate::domain::language::say::shell as say;
 use crate::domain::records::capacity::Projection;
 use crate::domain::records::format::decode_entry;
 use crate::domain::records::lock::{LockPhase, LockSettings, SealedBlob};
@@ -12,9 +13,6 @@ use crate::storage::records::{self, Record, UnlockError};
 use crate::storage::LocalJournalStore;
 use crate::ui::state::JournalState;
 
-const WRONG_PASSPHRASE: &str =
-    "That passphrase doesn't open your journal. Passphrases are case-sensitive; you could try again.";
-
 fn storage_message(error: StorageError) -> String {
     error.user_message().to_string()
 }
@@ -22,10 +20,8 @@ fn storage_message(error: StorageError) -> String {
 /// Why a change of the lock stopped, as the first sentence of its message.
 fn reason(error: &StorageError) -> &'static str {
     match error {
-        StorageError::QuotaExceeded => {
-            "this browser ran out of room for it (another tab or another site may have used some)."
-        }
-        _ => "this browser refused to store part of it.",
+        StorageError::QuotaExceeded => say::reason_no_room(),
+        _ => say::reason_refused(),
     }
 }
 
@@ -33,13 +29,10 @@ impl JournalState {
     /// Checks the passphrase, reads every record (opening sealed ones) and finishes any
     /// interrupted change of the lock.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), String> {
-        let settings = self
-            .lock
-            .get_untracked()
-            .ok_or("The journal isn't locked.")?;
+        let settings = self.lock.get_untracked().ok_or(say::not_locked())?;
         match records::unlock(passphrase, &settings).await {
             Ok(()) => {}
-            Err(UnlockError::WrongPassphrase) => return Err(WRONG_PASSPHRASE.into()),
+            Err(UnlockError::WrongPassphrase) => return Err(say::wrong_passphrase().into()),
             Err(UnlockError::Unavailable(reason)) => return Err(reason),
         }
         let (first, rest) = Self::newest_keys().map_err(storage_message)?;
@@ -52,13 +45,13 @@ impl JournalState {
         self.draft
             .set(records::read_draft().await.unwrap_or_default());
         self.is_locked.set(false);
-        self.status.set("Your journal is open.".into());
+        self.status.set(say::journal_open().into());
         self.finish_lock_change().await
     }
 
     /// Finishes turning the lock on or off after an earlier attempt stopped halfway.
     pub async fn finish_lock_change(&self) -> Result<(), String> {
-        let settings = self.lock.get_untracked().ok_or("The lock is off.")?;
+        let settings = self.lock.get_untracked().ok_or(say::lock_off())?;
         if settings.phase != LockPhase::On {
             self.whole_journal().await;
         }
@@ -96,7 +89,7 @@ impl JournalState {
 
     async fn finish_enabling(&self, mut settings: LockSettings) -> Result<(), String> {
         if !records::has_key() {
-            return Err("The journal is locked.".into());
+            return Err(say::journal_locked().into());
         }
         let small = records::small_records().await;
         if let Err(error) = self.rewrite_every_record(small.clone()).await {
@@ -105,7 +98,7 @@ impl JournalState {
         settings.phase = LockPhase::On;
         LocalJournalStore::save_lock(&settings).map_err(storage_message)?;
         self.lock.set(Some(settings));
-        self.status.set("The lock is on.".into());
+        self.status.set(say::lock_on().into());
         Ok(())
     }
 
@@ -123,29 +116,20 @@ impl JournalState {
         {
             drop(key);
             self.lock.set(None);
-            return format!(
-                "The lock couldn't be turned on: {} Your journal has been left unlocked, exactly as it was, and nothing was lost.",
-                reason(&error)
-            );
+            return say::lock_on_failed_undone(reason(&error));
         }
         records::hold_key(key);
-        format!(
-            "The lock couldn't be turned on: {} It couldn't be undone either yet, so some entries are locked and some are not. Every entry is safe and opens with your passphrase; once there is room, turning the lock on again finishes it.",
-            reason(&error)
-        )
+        say::lock_on_failed_halfway(reason(&error))
     }
 
     /// Turns the lock off: records it as being turned off, stores every entry, the small
     /// records and the draft unsealed, then removes the lock record.
     pub async fn disable_lock(&self) -> Result<(), String> {
         self.whole_journal().await;
-        let mut settings = self
-            .lock
-            .get_untracked()
-            .ok_or("The lock is already off.")?;
+        let mut settings = self.lock.get_untracked().ok_or(say::lock_already_off())?;
         let projection = self.projected_rewrite(false).await?;
         if projection.used_after > projection.used_now && !projection.fits() {
-            return Err("There isn't enough room in this browser to turn the lock off just now. Nothing has changed; downloading a backup keeps a copy safe.".into());
+            return Err(say::no_room_to_unlock().into());
         }
         settings.phase = LockPhase::Disabling;
         if let Err(StorageError::QuotaExceeded) = LocalJournalStore::save_lock(&settings) {
@@ -176,21 +160,15 @@ impl JournalState {
                 settings.phase = LockPhase::On;
                 if LocalJournalStore::save_lock(&settings).is_ok() {
                     self.lock.set(Some(settings));
-                    return Err(format!(
-                        "The lock couldn't be turned off: {} It is still on, exactly as before, and nothing was lost.",
-                        reason(&error)
-                    ));
+                    return Err(say::lock_off_failed_kept(reason(&error)));
                 }
             }
-            return Err(format!(
-                "The lock couldn't be turned off: {} Every entry is safe and opens with your passphrase; turning the lock off again finishes it.",
-                reason(&error)
-            ));
+            return Err(say::lock_off_failed_halfway(reason(&error)));
         }
         drop(key);
         LocalJournalStore::remove_lock().map_err(storage_message)?;
         self.lock.set(None);
-        self.status.set("The lock is off.".into());
+        self.status.set(say::lock_off().into());
         Ok(())
     }
 
@@ -224,7 +202,7 @@ impl JournalState {
         self.set_aside.set_value(Vec::new());
         self.load_notices.set(Vec::new());
         self.is_locked.set(true);
-        self.status.set("Between is locked.".into());
+        self.status.set(say::between_locked().into());
     }
 
     pub fn set_idle_minutes(&self, minutes: u32) {

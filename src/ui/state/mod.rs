@@ -9,6 +9,7 @@ pub(crate) mod small_records;
 use leptos::prelude::*;
 
 use crate::domain::journal::collection::{EntryEdit, JournalError};
+use crate::domain::language::say::journal as say;
 use crate::domain::records::backup::{Backup, ImportPlan, ParsedBackup, RawRecord};
 use crate::domain::records::format::LoadReport;
 use crate::domain::records::lock::LockSettings;
@@ -309,7 +310,7 @@ impl JournalState {
             then();
             state
                 .status
-                .set(format!("Saved your {}.", kind.label().to_lowercase()));
+                .set(say::saved_your(kind.label().to_lowercase()));
         });
     }
 
@@ -341,7 +342,7 @@ impl JournalState {
             });
             state.close_editor();
             state.save_problem.set(None);
-            state.status.set("Your changes are saved.".into());
+            state.status.set(say::changes_saved().into());
             done(Ok(()));
         });
     }
@@ -368,7 +369,7 @@ impl JournalState {
             self.close_editor();
         }
         self.last_deleted.set(Some(entry));
-        self.status.set("Entry deleted. You can undo this.".into());
+        self.status.set(say::entry_deleted_can_undo().into());
     }
 
     /// Brings back the last deleted entry exactly as it was; `done` gets its id once it is back.
@@ -387,7 +388,7 @@ impl JournalState {
                 j.put(entry);
             });
             state.last_deleted.set(None);
-            state.status.set("Entry restored.".into());
+            state.status.set(say::entry_restored().into());
             done(id);
         });
     }
