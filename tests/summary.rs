@@ -6,10 +6,10 @@ use between::domain::records::small::{decode_sessions, encode_sessions};
 use between::domain::records::small::{decode_summary, encode_summary};
 use between::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
 use between::domain::sessions::summary::{
-    build, entries_in_scope, Consent, ItemBody, Scope, SummaryChoices, NOT_READY_LINE,
+    build, entries_in_scope, not_ready_line, Consent, ItemBody, Scope, SummaryChoices,
 };
 use between::domain::sessions::summary_text::{
-    to_markdown, to_plain_text, CRISIS_LINE, READ_TOGETHER_LINE,
+    crisis_line, read_together_line, to_markdown, to_plain_text,
 };
 use between::domain::{Entry, EntryId, EntryKind, Journal, StorageError};
 use common::{entry, with_tags};
@@ -262,7 +262,7 @@ fn left_out_and_topic_only_words_never_reach_any_output() {
             output.contains("Concern to raise, Friday 13 November 2026"),
             "{output}"
         );
-        assert_eq!(output.matches(NOT_READY_LINE).count(), 2, "{output}");
+        assert_eq!(output.matches(not_ready_line()).count(), 2, "{output}");
     }
 }
 
@@ -372,8 +372,8 @@ fn markdown_shows_the_persons_symbols_without_changing_structure() {
         let continuation = line.starts_with("  ") && !line.starts_with("   ");
         let ours = line.starts_with("Wednesday 11 November")
             || line.starts_with("Entries per week")
-            || line.starts_with(READ_TOGETHER_LINE)
-            || line.starts_with(CRISIS_LINE);
+            || line.starts_with(read_together_line())
+            || line.starts_with(crisis_line());
         assert!(structural || continuation || ours, "stray line {line:?}");
     }
 }
@@ -620,7 +620,7 @@ fn a_topic_only_check_in_or_feedback_card_never_shows_its_answers() {
         ] {
             assert!(!output.contains(secret), "{secret} leaked:\n{output}");
         }
-        assert_eq!(output.matches(NOT_READY_LINE).count(), 2, "{output}");
+        assert_eq!(output.matches(not_ready_line()).count(), 2, "{output}");
         assert!(
             output.contains("Check-in, Thursday 12 November 2026"),
             "{output}"
@@ -705,7 +705,7 @@ fn homework_is_shared_only_as_far_as_the_person_chooses() {
             "{text}"
         );
         assert!(text.contains("Sleep diary"), "{text}");
-        assert!(text.contains(NOT_READY_LINE), "{text}");
+        assert!(text.contains(not_ready_line()), "{text}");
         assert!(!text.contains("Breathing practice"), "left out: {text}");
         assert!(
             !text.contains("Keep notes"),

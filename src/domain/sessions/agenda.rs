@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::domain::language::say::sessions as say;
 use crate::domain::words::one_line;
 use crate::domain::EntryId;
 
@@ -35,9 +36,9 @@ impl SinceLastTime {
 
     pub fn label(self) -> &'static str {
         match self {
-            SinceLastTime::Better => "Better",
-            SinceLastTime::AboutTheSame => "About the same",
-            SinceLastTime::Harder => "Harder",
+            SinceLastTime::Better => say::better(),
+            SinceLastTime::AboutTheSame => say::about_the_same(),
+            SinceLastTime::Harder => say::harder(),
         }
     }
 }
@@ -51,9 +52,9 @@ pub struct OwnTopic {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum AgendaError {
-    #[error("Please write a few words for the topic.")]
+    #[error("{}", say::topic_empty())]
     Empty,
-    #[error("The agenda has room for 12 topics of your own. You could remove one first.")]
+    #[error("{}", say::agenda_full(MAX_OWN_TOPICS))]
     Full,
 }
 

@@ -2,7 +2,8 @@
 //! a reminder the evening before (and optionally one an hour before), plus removed sessions
 //! once more as cancelled. Pure: "now" and each local time's UTC offset come from the edge.
 use crate::domain::calendar::time::Date;
-use crate::domain::sessions::session::{CalendarSettings, Sessions};
+use crate::domain::language::say::sessions as say;
+use crate::domain::sessions::session::{CalendarSettings, Sessions, DEFAULT_CALENDAR_TITLE};
 
 /// How long a session with a time is shown for: the usual therapy hour.
 const SESSION_MINUTES: i64 = 50;
@@ -26,8 +27,8 @@ pub fn calendar_file(
     out.line("METHOD:PUBLISH");
     let stamp = utc_text(now_utc_millis.div_euclid(60_000));
     let title = escape(settings.title.trim());
-    let title = if title.is_empty() {
-        "Appointment".to_string()
+    let title = if title.is_empty() || settings.title.trim() == DEFAULT_CALENDAR_TITLE {
+        say::appointment().to_string()
     } else {
         title
     };
@@ -121,11 +122,7 @@ impl Event<'_> {
             out.line("STATUS:CANCELLED");
         } else {
             out.line("STATUS:CONFIRMED");
-            alarm(
-                out,
-                evening_before,
-                "Time to look at what you'd like to bring",
-            );
+            alarm(out, evening_before, say::evening_reminder());
             if settings.hour_before && self.time.is_some() {
                 alarm(out, 60, title);
             }

@@ -9,6 +9,7 @@ use crate::domain::calendar::time::Date;
 use crate::domain::journal::checkin::EntryDetails;
 use crate::domain::journal::collection::Journal;
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::agenda::SinceLastTime;
 use crate::domain::sessions::chart::WeeklyChart;
 use crate::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
@@ -235,8 +236,8 @@ fn agenda_sections(concerns: Vec<SummaryItem>, choices: &SummaryChoices) -> Vec<
         }
     }
     [
-        (Part::FromLastTime, FROM_LAST_TIME_HEADING, last_time),
-        (Part::Agenda, AGENDA_HEADING, agenda),
+        (Part::FromLastTime, say::from_last_time_heading(), last_time),
+        (Part::Agenda, say::agenda_heading(), agenda),
     ]
     .into_iter()
     .filter(|(_, _, items)| !items.is_empty())
