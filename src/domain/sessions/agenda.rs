@@ -287,4 +287,25 @@ mod tests {
         agenda.first = vec![id(1), id(2), id(3), id(4)];
         assert!(!agenda.is_well_formed());
     }
+
+    #[test]
+    fn the_agenda_speaks_spanish() {
+        use crate::domain::language::{speaking, Lang};
+        speaking(Lang::Es, || {
+            assert_eq!(
+                AgendaError::Full.to_string(),
+                "La agenda tiene espacio para 12 temas propios. Puedes quitar uno primero."
+            );
+            assert_eq!(
+                AgendaError::Empty.to_string(),
+                "Escribe unas palabras para el tema, por favor."
+            );
+            let labels: Vec<&str> = SinceLastTime::ALL.iter().map(|s| s.label()).collect();
+            assert_eq!(labels, ["Mejor", "Más o menos igual", "Más difícil"]);
+        });
+        assert_eq!(
+            AgendaError::Full.to_string(),
+            "The agenda has room for 12 topics of your own. You could remove one first."
+        );
+    }
 }

@@ -382,6 +382,43 @@ mod tests {
     }
 
     #[test]
+    fn the_chart_is_said_in_spanish_when_made_in_spanish() {
+        use crate::domain::language::{speaking, Lang};
+        let scope = Scope::new(day(2), day(22)).unwrap();
+        let chart = WeeklyChart::new(
+            scope,
+            &[
+                check_in(day(3), Feeling::Heavy),
+                check_in(day(11), Feeling::InBetween),
+                check_in(day(20), Feeling::FairlyLight),
+            ],
+        );
+        let (words, text) = speaking(Lang::Es, || {
+            (chart.feeling_words().unwrap(), chart.text_alternative())
+        });
+        assert_eq!(
+            words,
+            "Cómo me he sentido: sobre todo a medio camino, con más ligereza en la última semana."
+        );
+        assert!(
+            text.starts_with("Entradas por semana: semana del 2 nov — 1 "),
+            "{text}"
+        );
+        assert!(text.contains("; semana del 9 nov — 1 "), "{text}");
+        assert!(text.ends_with(&format!(". {words}")), "{text}");
+        let empty = WeeklyChart::new(scope, &[]);
+        assert_eq!(
+            speaking(Lang::Es, || empty.text_alternative()),
+            "Entradas por semana: no se comparte ninguna."
+        );
+        let heavy = WeeklyChart::new(scope, &[check_in(day(3), Feeling::VeryHeavy)]);
+        assert_eq!(
+            speaking(Lang::Es, || heavy.feeling_words()).as_deref(),
+            Some("Cómo me he sentido: con mucho peso.")
+        );
+    }
+
+    #[test]
     fn nothing_shared_draws_nothing() {
         let chart = WeeklyChart::new(Scope::new(day(1), day(30)).unwrap(), &[]);
         assert!(chart.is_empty());

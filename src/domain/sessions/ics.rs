@@ -415,6 +415,51 @@ mod tests {
     }
 
     #[test]
+    fn made_in_spanish_the_title_and_reminder_are_spanish_and_the_persons_title_stays_theirs() {
+        use crate::domain::language::{speaking, Lang};
+        let sessions = with(&[(day(2026, 12, 1), Some(600))]);
+        let mut settings = CalendarSettings {
+            hour_before: true,
+            ..Default::default()
+        };
+        let file = |settings: &CalendarSettings, lang| {
+            let text = speaking(lang, || {
+                calendar_file(&sessions, settings, day(2026, 11, 30), NOW, london)
+            });
+            unfold(&text)
+        };
+        let lines = file(&settings, Lang::Es);
+        assert!(lines.contains(&"SUMMARY:Cita".into()), "{lines:?}");
+        assert!(
+            lines.contains(&"DESCRIPTION:Un momento para mirar lo que te gustaría llevar".into())
+        );
+        assert!(
+            lines.contains(&"DESCRIPTION:Cita".into()),
+            "the hour-before alarm"
+        );
+        assert!(!lines
+            .iter()
+            .any(|l| l.contains("Appointment") || l.contains("Time to look")));
+        // The same stored settings, made in English, say it in English.
+        let lines = file(&settings, Lang::En);
+        assert!(lines.contains(&"SUMMARY:Appointment".into()));
+        assert!(lines.contains(&"DESCRIPTION:Time to look at what you'd like to bring".into()));
+        // Typing the neutral word in either language keeps the token; other words are kept.
+        speaking(Lang::Es, || settings.set_title(" Cita "));
+        assert_eq!(
+            settings,
+            CalendarSettings {
+                hour_before: true,
+                ..Default::default()
+            }
+        );
+        assert_eq!(speaking(Lang::Es, || settings.title_in_field()), "Cita");
+        settings.set_title("Terapia con Ana");
+        assert!(file(&settings, Lang::Es).contains(&"SUMMARY:Terapia con Ana".into()));
+        assert!(file(&settings, Lang::En).contains(&"SUMMARY:Terapia con Ana".into()));
+    }
+
+    #[test]
     fn past_sessions_are_left_out() {
         let sessions = with(&[(day(2026, 11, 3), Some(600)), (day(2026, 12, 3), None)]);
         let text = calendar_file(&sessions, &sessions.calendar, day(2026, 12, 1), NOW, london);

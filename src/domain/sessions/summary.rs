@@ -336,6 +336,39 @@ mod tests {
     }
 
     #[test]
+    fn marks_choices_and_problems_are_said_in_spanish() {
+        use crate::domain::language::{speaking, Lang};
+        let item = SummaryItem {
+            id: EntryId::new(1, 1),
+            kind: EntryKind::Concern,
+            date: Date::from_ymd(2026, 12, 1).unwrap(),
+            carried_over: true,
+            resolved: false,
+            priority: true,
+            rank: Some(2),
+            body: ItemBody::TopicOnly {
+                title: String::new(),
+            },
+        };
+        speaking(Lang::Es, || {
+            assert_eq!(
+                item.meta(),
+                "martes, 1 de diciembre de 2026 · Segundo tema a tratar · Prioridad · Viene de una sesión anterior"
+            );
+            let labels: Vec<&str> = Consent::ALL.iter().map(|c| c.label()).collect();
+            assert_eq!(labels, ["Dejar fuera", "Solo el tema", "Todo"]);
+            assert_eq!(
+                ScopeError::StartsAfterEnd.to_string(),
+                "La fecha de inicio es posterior a la de fin. Puedes intercambiarlas."
+            );
+        });
+        assert_eq!(
+            item.meta(),
+            "Tuesday 1 December 2026 · Second topic to talk about · Priority · Carried over from a past session"
+        );
+    }
+
+    #[test]
     fn every_kind_has_a_section_place() {
         let kinds = kinds_in_summary_order();
         assert_eq!(kinds.len(), EntryKind::ALL.len());
