@@ -412,3 +412,83 @@ fn the_goals_record_is_checked_and_never_guessed_at() {
         );
     }
 }
+
+/// The agenda, homework review and goals, made in Spanish: our headings, lines and dates in
+/// Spanish, the person's titles and answers as they wrote them.
+#[test]
+fn session_prep_is_written_in_spanish_when_made_in_spanish() {
+    use between::domain::goals::{Goals, StepState};
+    use between::domain::language::{self, Lang};
+    use between::domain::sessions::summary_goals::with_goals;
+
+    let journal = Journal::from_entries([entry(
+        1,
+        EntryKind::Win,
+        "Dormí del tirón",
+        "2026-11-12T09:00:00Z",
+    )]);
+    let mut choices = SummaryChoices::new(scope());
+    choices.set(journal.get(&id(1)).unwrap(), Consent::Full);
+    let agenda = &mut choices.agenda;
+    agenda.add_topic(id(90), "Vacaciones").unwrap();
+    assert!(agenda.put_first(id(90).as_str(), |_| true));
+    agenda.set_leave_with("Algo para probar por la noche");
+    agenda.since_last = Some(SinceLastTime::Harder);
+    let mut list = HomeworkList::default();
+    homework(&mut list, "hw-1", "Pequeños logros");
+    homework(&mut list, "hw-2", "Diario de sueño");
+    choices.set_homework("hw-1", Consent::Full);
+    choices.set_homework("hw-2", Consent::TopicOnly);
+    let mut goals = Goals::default();
+    goals.add(id(50), "Dormir mejor").unwrap();
+    goals
+        .add_step(id(50).as_str(), id(60), "Móvil fuera a las 11")
+        .unwrap();
+    goals
+        .set_step_state(id(50).as_str(), id(60).as_str(), StepState::Done)
+        .unwrap();
+    goals.set_agreed(id(50).as_str(), Some(nov(10))).unwrap();
+    goals.link(id(50).as_str(), &id(1)).unwrap();
+    choices.set_goal(id(50).as_str(), Consent::Full);
+
+    let (text, markdown) = language::speaking(Lang::Es, || {
+        let summary = with_goals(
+            summary_of(&journal, &Sessions::default(), &choices, &list),
+            &goals,
+            &choices,
+        );
+        (to_plain_text(&summary), to_markdown(&summary))
+    });
+    let order = [
+        "Cómo he estado desde la última vez",
+        "De qué me gustaría hablar",
+        "Lo que me gustaría llevarme de la sesión",
+        "Repaso de las tareas",
+        "Objetivos",
+    ];
+    for text in [&text, &markdown] {
+        let at = positions(text, &order);
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order:\n{text}");
+        for expected in [
+            "Más difícil",
+            "Primer tema a tratar",
+            "Del lunes, 9 de noviembre de 2026 al domingo, 22 de noviembre de 2026",
+            "Pequeños logros",
+            "Diario de sueño",
+            "Aún no es momento de escribir sobre esto.",
+            "Acordado con mi terapeuta el martes, 10 de noviembre de 2026",
+            "Paso hecho: Móvil fuera a las 11",
+            "jueves, 12 de noviembre de 2026: Dormí del tirón",
+        ] {
+            assert!(text.contains(expected), "{expected:?} in:\n{text}");
+        }
+    }
+    assert!(
+        text.contains("- Primer tema a tratar\n  Vacaciones\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  1 entrada escrita para esta tarea hasta ahora.\n"),
+        "{text}"
+    );
+}

@@ -6,10 +6,10 @@ use between::domain::records::small::{decode_sessions, encode_sessions};
 use between::domain::records::small::{decode_summary, encode_summary};
 use between::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
 use between::domain::sessions::summary::{
-    build, entries_in_scope, Consent, ItemBody, Scope, SummaryChoices, NOT_READY_LINE,
+    build, entries_in_scope, not_ready_line, Consent, ItemBody, Scope, SummaryChoices,
 };
 use between::domain::sessions::summary_text::{
-    to_markdown, to_plain_text, CRISIS_LINE, READ_TOGETHER_LINE,
+    crisis_line, read_together_line, to_markdown, to_plain_text,
 };
 use between::domain::{Entry, EntryId, EntryKind, Journal, StorageError};
 use common::{entry, with_tags};
@@ -262,7 +262,7 @@ fn left_out_and_topic_only_words_never_reach_any_output() {
             output.contains("Concern to raise, Friday 13 November 2026"),
             "{output}"
         );
-        assert_eq!(output.matches(NOT_READY_LINE).count(), 2, "{output}");
+        assert_eq!(output.matches(not_ready_line()).count(), 2, "{output}");
     }
 }
 
@@ -372,8 +372,8 @@ fn markdown_shows_the_persons_symbols_without_changing_structure() {
         let continuation = line.starts_with("  ") && !line.starts_with("   ");
         let ours = line.starts_with("Wednesday 11 November")
             || line.starts_with("Entries per week")
-            || line.starts_with(READ_TOGETHER_LINE)
-            || line.starts_with(CRISIS_LINE);
+            || line.starts_with(read_together_line())
+            || line.starts_with(crisis_line());
         assert!(structural || continuation || ours, "stray line {line:?}");
     }
 }
@@ -620,7 +620,7 @@ fn a_topic_only_check_in_or_feedback_card_never_shows_its_answers() {
         ] {
             assert!(!output.contains(secret), "{secret} leaked:\n{output}");
         }
-        assert_eq!(output.matches(NOT_READY_LINE).count(), 2, "{output}");
+        assert_eq!(output.matches(not_ready_line()).count(), 2, "{output}");
         assert!(
             output.contains("Check-in, Thursday 12 November 2026"),
             "{output}"
@@ -705,7 +705,7 @@ fn homework_is_shared_only_as_far_as_the_person_chooses() {
             "{text}"
         );
         assert!(text.contains("Sleep diary"), "{text}");
-        assert!(text.contains(NOT_READY_LINE), "{text}");
+        assert!(text.contains(not_ready_line()), "{text}");
         assert!(!text.contains("Breathing practice"), "left out: {text}");
         assert!(
             !text.contains("Keep notes"),
@@ -722,4 +722,114 @@ fn homework_is_shared_only_as_far_as_the_person_chooses() {
     let stored = decode_summary(&encode_summary(&choices)).unwrap();
     assert_eq!(stored.homework_consent("hw-full"), Consent::Full);
     assert_eq!(stored.homework_consent("hw-out"), Consent::LeaveOut);
+}
+
+// ---- In Spanish ----
+
+/// The sheet made while Spanish is the language: our headings, marks, dates and foot in
+/// Spanish, the person's words as they wrote them.
+#[test]
+fn the_summary_text_and_markdown_are_written_in_spanish_when_made_in_spanish() {
+    use between::domain::language::{self, Lang};
+    use between::domain::sessions::agenda::SinceLastTime;
+
+    let journal = journal();
+    let mut sessions = Sessions::default();
+    sessions.add(session(1), nov(10));
+    sessions.add(session(2), Date::from_ymd(2026, 12, 1).unwrap());
+    sessions.set_outcome(&session(1), &id(1), Some(ConcernOutcome::CarryOver));
+    let mut choices = SummaryChoices::new(Scope::since_last_session(&sessions, today()));
+    choices.set_first_name("Sam");
+    choose(&mut choices, 1, Consent::TopicOnly);
+    choices.set_topic_title(&id(1), "Mi hermana");
+    choose(&mut choices, 3, Consent::Full);
+    choose(&mut choices, 7, Consent::Full);
+    choices.agenda.since_last = Some(SinceLastTime::Better);
+    choices.agenda.set_questions("¿Es normal?");
+    choices.agenda.put_first(id(3).as_str(), |_| true);
+
+    let (text, markdown) = language::speaking(Lang::Es, || {
+        let summary = build(&journal, &sessions, &choices, today());
+        (to_plain_text(&summary), to_markdown(&summary))
+    });
+    for expected in [
+        "Between — resumen de Sam\n========================\n",
+        "Del miércoles, 11 de noviembre de 2026 al sábado, 21 de noviembre de 2026\n",
+        "Próxima sesión: martes, 1 de diciembre de 2026\n",
+        "Cómo he estado desde la última vez\n----------------------------------\n\nMejor\n",
+        "De la última vez\n----------------\n",
+        "- domingo, 1 de noviembre de 2026 · Viene de una sesión anterior\n  Mi hermana\n  Aún no es momento de escribir sobre esto.\n",
+        "De qué me gustaría hablar\n-------------------------\n",
+        "- jueves, 12 de noviembre de 2026 · Primer tema a tratar · Prioridad\n  I felt rushed when we talked about my mother\n",
+        "Preguntas para mi terapeuta\n---------------------------\n\n¿Es normal?\n",
+        "  Propuesta: What would you say to a friend who went through today?\n",
+        "  Etiquetas: sleep\n",
+        "Entradas por semana: semana del 9 nov — 1 ",
+        "Escrito para leerlo en común durante la sesión.\n",
+        "llama al número de emergencias de tu país (como el 112 en España o el 911 en México) o acude a las urgencias más cercanas.\n",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in:\n{text}");
+    }
+    for english in [
+        "summary for",
+        "2026 to ",
+        "Next session",
+        "From last time",
+        "Carried over",
+        "Not ready",
+        "Priority",
+        "Prompt:",
+        "Tags:",
+        "Entries per week",
+        "emergency service",
+    ] {
+        assert!(
+            !text.contains(english),
+            "{english:?} left in English:\n{text}"
+        );
+    }
+    assert!(markdown.starts_with("# Between — resumen de Sam\n\nDel miércoles, 11 de noviembre de 2026 al sábado, 21 de noviembre de 2026  \nPróxima sesión: martes, 1 de diciembre de 2026  \n\n## Cómo he estado desde la última vez\n\nMejor  \n"), "{markdown}");
+    assert!(
+        markdown.contains("## De la última vez\n\n- **domingo, 1 de noviembre de 2026** · Viene de una sesión anterior  \n  Mi hermana  \n  Aún no es momento de escribir sobre esto."),
+        "{markdown}"
+    );
+    assert!(markdown.contains("## De qué me gustaría hablar\n\n- **jueves, 12 de noviembre de 2026** · Primer tema a tratar · Prioridad"), "{markdown}");
+    assert!(
+        markdown.contains("## Preguntas para mi terapeuta\n\n¿Es normal?\n"),
+        "{markdown}"
+    );
+
+    // Made again in English, the same choices say it all in English.
+    let english = to_plain_text(&build(&journal, &sessions, &choices, today()));
+    assert!(
+        english.starts_with("Between — summary for Sam\n"),
+        "{english}"
+    );
+    assert!(
+        english.contains("Next session: Tuesday 1 December 2026\n"),
+        "{english}"
+    );
+    assert!(
+        english.ends_with(&format!("{}\n", crisis_line())),
+        "{english}"
+    );
+}
+
+/// Without a name, and with nothing chosen, the sheet still speaks Spanish.
+#[test]
+fn an_empty_spanish_summary_says_nothing_has_been_chosen() {
+    use between::domain::language::{self, Lang};
+    let choices = choices_since_last_session();
+    let text = language::speaking(Lang::Es, || {
+        to_plain_text(&build(&journal(), &sessions(), &choices, today()))
+    });
+    assert!(text.starts_with("Between — mi resumen\n"), "{text}");
+    assert!(
+        text.contains("Aún no se ha elegido nada para compartir.\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Próxima sesión: martes, 24 de noviembre de 2026\n"),
+        "{text}"
+    );
 }

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::domain::language::say::sessions as say;
 use crate::domain::words::one_line;
 use crate::domain::EntryId;
 
@@ -35,9 +36,9 @@ impl SinceLastTime {
 
     pub fn label(self) -> &'static str {
         match self {
-            SinceLastTime::Better => "Better",
-            SinceLastTime::AboutTheSame => "About the same",
-            SinceLastTime::Harder => "Harder",
+            SinceLastTime::Better => say::better(),
+            SinceLastTime::AboutTheSame => say::about_the_same(),
+            SinceLastTime::Harder => say::harder(),
         }
     }
 }
@@ -51,9 +52,9 @@ pub struct OwnTopic {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum AgendaError {
-    #[error("Please write a few words for the topic.")]
+    #[error("{}", say::topic_empty())]
     Empty,
-    #[error("The agenda has room for 12 topics of your own. You could remove one first.")]
+    #[error("{}", say::agenda_full(MAX_OWN_TOPICS))]
     Full,
 }
 
@@ -285,5 +286,26 @@ mod tests {
         assert!(agenda.is_well_formed());
         agenda.first = vec![id(1), id(2), id(3), id(4)];
         assert!(!agenda.is_well_formed());
+    }
+
+    #[test]
+    fn the_agenda_speaks_spanish() {
+        use crate::domain::language::{speaking, Lang};
+        speaking(Lang::Es, || {
+            assert_eq!(
+                AgendaError::Full.to_string(),
+                "La agenda tiene espacio para 12 temas propios. Puedes quitar uno primero."
+            );
+            assert_eq!(
+                AgendaError::Empty.to_string(),
+                "Escribe unas palabras para el tema, por favor."
+            );
+            let labels: Vec<&str> = SinceLastTime::ALL.iter().map(|s| s.label()).collect();
+            assert_eq!(labels, ["Mejor", "Más o menos igual", "Más difícil"]);
+        });
+        assert_eq!(
+            AgendaError::Full.to_string(),
+            "The agenda has room for 12 topics of your own. You could remove one first."
+        );
     }
 }

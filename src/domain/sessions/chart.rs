@@ -4,6 +4,7 @@
 use crate::domain::calendar::date_text::{short_date, week_start};
 use crate::domain::calendar::time::Date;
 use crate::domain::journal::entry::EntryKind;
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::consent::Scope;
 use crate::domain::sessions::items::{kinds_in_summary_order, ItemBody, SummaryItem};
 
@@ -43,11 +44,11 @@ impl WeekCounts {
 /// The feeling scale's own words for an average step, so the trend reads like the scale.
 fn weight_words(step: f32) -> &'static str {
     match step {
-        s if s < 1.5 => "very heavy",
-        s if s < 2.5 => "on the heavy side",
-        s if s < 3.5 => "in between",
-        s if s < 4.5 => "fairly light",
-        _ => "light",
+        s if s < 1.5 => say::weight_very_heavy(),
+        s if s < 2.5 => say::weight_heavy_side(),
+        s if s < 3.5 => say::weight_in_between(),
+        s if s < 4.5 => say::weight_fairly_light(),
+        _ => say::weight_light(),
     }
 }
 
@@ -151,22 +152,22 @@ impl WeeklyChart {
             return None;
         }
         let overall = sum / weeks_with as f32;
-        let mut text = String::from("How I felt: ");
-        if weeks_with > 1 {
-            text.push_str("mostly ");
-        }
-        text.push_str(weight_words(overall));
+        let weight = weight_words(overall);
+        let mut words = if weeks_with > 1 {
+            say::mostly(weight)
+        } else {
+            weight.to_string()
+        };
         // The last week against the weeks before it, only when both have check-ins.
         if let (Some(Some(last)), true) = (self.feeling.last(), weeks_with > 1) {
             let before = (sum - last) / (weeks_with - 1) as f32;
             if last - before >= 0.5 {
-                text.push_str(", lighter in the last week");
+                words = say::lighter_last_week(words);
             } else if before - last >= 0.5 {
-                text.push_str(", heavier in the last week");
+                words = say::heavier_last_week(words);
             }
         }
-        text.push('.');
-        Some(text)
+        Some(say::how_i_felt(words))
     }
 
     /// True when there is nothing to draw.
@@ -176,34 +177,30 @@ impl WeeklyChart {
 
     /// "Entries per week: week of 2 Nov — 2 concerns to raise, 1 small win; week of 9 Nov — none."
     pub fn text_alternative(&self) -> String {
-        let mut text = String::from("Entries per week: ");
         if self.is_empty() {
-            text.push_str("none shared.");
-            return text;
+            return say::entries_per_week_none().to_string();
         }
+        let mut weeks = String::new();
         for (i, week) in self.weeks.iter().enumerate() {
             if i > 0 {
-                text.push_str("; ");
+                weeks.push_str("; ");
             }
-            text.push_str("week of ");
-            text.push_str(&short_date(week.start));
-            text.push_str(" — ");
-            let mut any = false;
+            let mut counts = String::new();
             for (kind, n) in week.counts.iter().filter(|(_, n)| *n > 0) {
-                if any {
-                    text.push_str(", ");
+                if !counts.is_empty() {
+                    counts.push_str(", ");
                 }
-                any = true;
-                text.push_str(&n.to_string());
-                text.push(' ');
+                counts.push_str(&n.to_string());
+                counts.push(' ');
                 let words = if *n == 1 { kind.label() } else { kind.plural() };
-                text.push_str(&words.to_lowercase());
+                counts.push_str(&words.to_lowercase());
             }
-            if !any {
-                text.push_str("none");
+            if counts.is_empty() {
+                counts.push_str(say::week_none());
             }
+            weeks.push_str(&say::week_of(short_date(week.start), counts));
         }
-        text.push('.');
+        let mut text = say::entries_per_week(weeks);
         if let Some(words) = self.feeling_words() {
             text.push(' ');
             text.push_str(&words);
@@ -382,6 +379,43 @@ mod tests {
         assert!(!topic_only.has_feeling());
         assert_eq!(topic_only.feeling_words(), None);
         assert!(!topic_only.text_alternative().contains("How I felt"));
+    }
+
+    #[test]
+    fn the_chart_is_said_in_spanish_when_made_in_spanish() {
+        use crate::domain::language::{speaking, Lang};
+        let scope = Scope::new(day(2), day(22)).unwrap();
+        let chart = WeeklyChart::new(
+            scope,
+            &[
+                check_in(day(3), Feeling::Heavy),
+                check_in(day(11), Feeling::InBetween),
+                check_in(day(20), Feeling::FairlyLight),
+            ],
+        );
+        let (words, text) = speaking(Lang::Es, || {
+            (chart.feeling_words().unwrap(), chart.text_alternative())
+        });
+        assert_eq!(
+            words,
+            "Cómo me he sentido: sobre todo a medio camino, con más ligereza en la última semana."
+        );
+        assert!(
+            text.starts_with("Entradas por semana: semana del 2 nov — 1 "),
+            "{text}"
+        );
+        assert!(text.contains("; semana del 9 nov — 1 "), "{text}");
+        assert!(text.ends_with(&format!(". {words}")), "{text}");
+        let empty = WeeklyChart::new(scope, &[]);
+        assert_eq!(
+            speaking(Lang::Es, || empty.text_alternative()),
+            "Entradas por semana: no se comparte ninguna."
+        );
+        let heavy = WeeklyChart::new(scope, &[check_in(day(3), Feeling::VeryHeavy)]);
+        assert_eq!(
+            speaking(Lang::Es, || heavy.feeling_words()).as_deref(),
+            Some("Cómo me he sentido: con mucho peso.")
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use thiserror::Error;
 
 use crate::domain::calendar::time::{Date, Timestamp};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::agenda::Agenda;
 use crate::domain::sessions::session::Sessions;
 pub(crate) use crate::domain::words::one_line;
@@ -25,7 +26,7 @@ pub struct Scope {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum ScopeError {
-    #[error("The start date is after the end date. You could swap them round.")]
+    #[error("{}", say::scope_starts_after_end())]
     StartsAfterEnd,
 }
 
@@ -70,9 +71,9 @@ impl Consent {
 
     pub fn label(self) -> &'static str {
         match self {
-            Consent::LeaveOut => "Leave out",
-            Consent::TopicOnly => "Topic only",
-            Consent::Full => "Full",
+            Consent::LeaveOut => say::consent_leave_out(),
+            Consent::TopicOnly => say::consent_topic_only(),
+            Consent::Full => say::consent_full(),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! a reminder the evening before (and optionally one an hour before), plus removed sessions
 //! once more as cancelled. Pure: "now" and each local time's UTC offset come from the edge.
 use crate::domain::calendar::time::Date;
-use crate::domain::sessions::session::{CalendarSettings, Sessions};
+use crate::domain::language::say::sessions as say;
+use crate::domain::sessions::session::{CalendarSettings, Sessions, DEFAULT_CALENDAR_TITLE};
 
 /// How long a session with a time is shown for: the usual therapy hour.
 const SESSION_MINUTES: i64 = 50;
@@ -26,8 +27,8 @@ pub fn calendar_file(
     out.line("METHOD:PUBLISH");
     let stamp = utc_text(now_utc_millis.div_euclid(60_000));
     let title = escape(settings.title.trim());
-    let title = if title.is_empty() {
-        "Appointment".to_string()
+    let title = if title.is_empty() || settings.title.trim() == DEFAULT_CALENDAR_TITLE {
+        say::appointment().to_string()
     } else {
         title
     };
@@ -121,11 +122,7 @@ impl Event<'_> {
             out.line("STATUS:CANCELLED");
         } else {
             out.line("STATUS:CONFIRMED");
-            alarm(
-                out,
-                evening_before,
-                "Time to look at what you'd like to bring",
-            );
+            alarm(out, evening_before, say::evening_reminder());
             if settings.hour_before && self.time.is_some() {
                 alarm(out, 60, title);
             }
@@ -415,6 +412,51 @@ mod tests {
         let other = sessions.all()[0].id.clone();
         sessions.remove_for_calendar(&other, day(2026, 12, 20));
         assert!(sessions.cancelled.is_empty());
+    }
+
+    #[test]
+    fn made_in_spanish_the_title_and_reminder_are_spanish_and_the_persons_title_stays_theirs() {
+        use crate::domain::language::{speaking, Lang};
+        let sessions = with(&[(day(2026, 12, 1), Some(600))]);
+        let mut settings = CalendarSettings {
+            hour_before: true,
+            ..Default::default()
+        };
+        let file = |settings: &CalendarSettings, lang| {
+            let text = speaking(lang, || {
+                calendar_file(&sessions, settings, day(2026, 11, 30), NOW, london)
+            });
+            unfold(&text)
+        };
+        let lines = file(&settings, Lang::Es);
+        assert!(lines.contains(&"SUMMARY:Cita".into()), "{lines:?}");
+        assert!(
+            lines.contains(&"DESCRIPTION:Un momento para mirar lo que te gustaría llevar".into())
+        );
+        assert!(
+            lines.contains(&"DESCRIPTION:Cita".into()),
+            "the hour-before alarm"
+        );
+        assert!(!lines
+            .iter()
+            .any(|l| l.contains("Appointment") || l.contains("Time to look")));
+        // The same stored settings, made in English, say it in English.
+        let lines = file(&settings, Lang::En);
+        assert!(lines.contains(&"SUMMARY:Appointment".into()));
+        assert!(lines.contains(&"DESCRIPTION:Time to look at what you'd like to bring".into()));
+        // Typing the neutral word in either language keeps the token; other words are kept.
+        speaking(Lang::Es, || settings.set_title(" Cita "));
+        assert_eq!(
+            settings,
+            CalendarSettings {
+                hour_before: true,
+                ..Default::default()
+            }
+        );
+        assert_eq!(speaking(Lang::Es, || settings.title_in_field()), "Cita");
+        settings.set_title("Terapia con Ana");
+        assert!(file(&settings, Lang::Es).contains(&"SUMMARY:Terapia con Ana".into()));
+        assert!(file(&settings, Lang::En).contains(&"SUMMARY:Terapia con Ana".into()));
     }
 
     #[test]

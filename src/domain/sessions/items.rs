@@ -3,9 +3,12 @@
 use crate::domain::calendar::time::Date;
 use crate::domain::journal::checkin::Feeling;
 use crate::domain::journal::entry::{EntryId, EntryKind};
+use crate::domain::language::say::summary as say;
 
 /// Printed under every topic-only item, in place of anything the person wrote.
-pub const NOT_READY_LINE: &str = "Not ready to write about this yet";
+pub fn not_ready_line() -> &'static str {
+    say::not_ready_line()
+}
 
 /// Where each kind of entry sits in a summary: concerns first, then small wins, then
 /// reflections, check-ins and feedback for the therapist (`EntryKind::SUMMARY_ORDER`).
@@ -17,11 +20,6 @@ pub fn section_rank(kind: EntryKind) -> u8 {
 pub fn kinds_in_summary_order() -> Vec<EntryKind> {
     EntryKind::SUMMARY_ORDER.to_vec()
 }
-
-pub const FROM_LAST_TIME_HEADING: &str = "From last time";
-pub const AGENDA_HEADING: &str = "What I'd like to talk about";
-/// Printed beside a concern that was marked resolved in the last session.
-pub const RESOLVED_NOTE: &str = "Resolved last time";
 
 /// Where a group of shared items sits in the session's order: what happened with last
 /// time's topics, today's agenda, then each kind of entry other than concerns.
@@ -69,23 +67,25 @@ impl SummaryItem {
             meta.push_str(words);
         };
         if let Some(rank) = self.rank {
-            let place = ["First", "Second", "Third"].get(usize::from(rank) - 1);
-            mark(&format!("{} topic to talk about", place.unwrap_or(&"Next")));
+            mark(match rank {
+                1 => say::first_topic(),
+                2 => say::second_topic(),
+                3 => say::third_topic(),
+                _ => say::next_topic(),
+            });
         }
         if self.priority {
-            mark("Priority");
+            mark(say::priority());
         }
         if self.carried_over {
-            mark(CARRIED_OVER_NOTE);
+            mark(say::carried_over_note());
         }
         if self.resolved {
-            mark(RESOLVED_NOTE);
+            mark(say::resolved_note());
         }
         meta
     }
 }
-
-pub const CARRIED_OVER_NOTE: &str = "Carried over from a past session";
 
 /// What of an entry is shown, by consent. A topic-only body holds none of the entry's words.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,7 +100,7 @@ pub enum ItemBody {
         /// fully shared item, so a topic-only check-in never reveals how it felt.
         feeling: Option<Feeling>,
     },
-    /// Always shown with [`NOT_READY_LINE`].
+    /// Always shown with [`not_ready_line`].
     TopicOnly { title: String },
     /// A topic for the session that is not an entry, typed on the summary page.
     OwnTopic { text: String },

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::time::Date;
 use crate::domain::journal::entry::EntryId;
+use crate::domain::language::{self, say::sessions as say, Lang};
 
 /// A unique, opaque session id with the same shape and rules as [`EntryId`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -58,9 +59,9 @@ impl ConcernOutcome {
     /// The plain words shown on the choice.
     pub fn label(self) -> &'static str {
         match self {
-            ConcernOutcome::Raised => "Raised",
-            ConcernOutcome::Resolved => "Resolved",
-            ConcernOutcome::CarryOver => "Carry over to next time",
+            ConcernOutcome::Raised => say::raised(),
+            ConcernOutcome::Resolved => say::resolved(),
+            ConcernOutcome::CarryOver => say::carry_over(),
         }
     }
 }
@@ -95,6 +96,10 @@ pub struct Cancelled {
     pub sequence: u64,
 }
 
+/// The stored token for the neutral event title: kept as this word, whatever the language,
+/// and shown and written as [`say::appointment`] in the language in use.
+pub const DEFAULT_CALENDAR_TITLE: &str = "Appointment";
+
 /// How "Add to my calendar" writes the file; the title is neutral unless the person says more.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarSettings {
@@ -108,10 +113,35 @@ pub struct CalendarSettings {
 impl Default for CalendarSettings {
     fn default() -> Self {
         Self {
-            title: "Appointment".into(),
+            title: DEFAULT_CALENDAR_TITLE.into(),
             evening_hour: 19,
             hour_before: false,
         }
+    }
+}
+
+impl CalendarSettings {
+    /// The title as its field shows it: the neutral word in the language in use for the
+    /// stored default, else the person's words as typed.
+    pub fn title_in_field(&self) -> String {
+        if self.title == DEFAULT_CALENDAR_TITLE {
+            say::appointment().to_string()
+        } else {
+            self.title.clone()
+        }
+    }
+
+    /// Keeps what was typed; the neutral word in any language is kept as the stored token,
+    /// so the file follows the language.
+    pub fn set_title(&mut self, typed: &str) {
+        let neutral = Lang::ALL
+            .iter()
+            .any(|lang| typed.trim() == language::speaking(*lang, say::appointment));
+        self.title = if neutral {
+            DEFAULT_CALENDAR_TITLE.to_string()
+        } else {
+            typed.to_string()
+        };
     }
 }
 

@@ -9,6 +9,7 @@ use crate::domain::calendar::time::Date;
 use crate::domain::journal::checkin::EntryDetails;
 use crate::domain::journal::collection::Journal;
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::agenda::SinceLastTime;
 use crate::domain::sessions::chart::WeeklyChart;
 use crate::domain::sessions::session::{ConcernOutcome, SessionId, Sessions};
@@ -235,8 +236,8 @@ fn agenda_sections(concerns: Vec<SummaryItem>, choices: &SummaryChoices) -> Vec<
         }
     }
     [
-        (Part::FromLastTime, FROM_LAST_TIME_HEADING, last_time),
-        (Part::Agenda, AGENDA_HEADING, agenda),
+        (Part::FromLastTime, say::from_last_time_heading(), last_time),
+        (Part::Agenda, say::agenda_heading(), agenda),
     ]
     .into_iter()
     .filter(|(_, _, items)| !items.is_empty())
@@ -331,6 +332,39 @@ mod tests {
         assert_eq!(
             Scope::new(today, today.add_days(-1)),
             Err(ScopeError::StartsAfterEnd)
+        );
+    }
+
+    #[test]
+    fn marks_choices_and_problems_are_said_in_spanish() {
+        use crate::domain::language::{speaking, Lang};
+        let item = SummaryItem {
+            id: EntryId::new(1, 1),
+            kind: EntryKind::Concern,
+            date: Date::from_ymd(2026, 12, 1).unwrap(),
+            carried_over: true,
+            resolved: false,
+            priority: true,
+            rank: Some(2),
+            body: ItemBody::TopicOnly {
+                title: String::new(),
+            },
+        };
+        speaking(Lang::Es, || {
+            assert_eq!(
+                item.meta(),
+                "martes, 1 de diciembre de 2026 · Segundo tema a tratar · Prioridad · Viene de una sesión anterior"
+            );
+            let labels: Vec<&str> = Consent::ALL.iter().map(|c| c.label()).collect();
+            assert_eq!(labels, ["Dejar fuera", "Solo el tema", "Todo"]);
+            assert_eq!(
+                ScopeError::StartsAfterEnd.to_string(),
+                "La fecha de inicio es posterior a la de fin. Puedes intercambiarlas."
+            );
+        });
+        assert_eq!(
+            item.meta(),
+            "Tuesday 1 December 2026 · Second topic to talk about · Priority · Carried over from a past session"
         );
     }
 

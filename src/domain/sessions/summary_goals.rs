@@ -3,8 +3,9 @@
 //! and reflections in the summary, each only as far as that entry itself is shared, so a
 //! left-out win is never shown through its goal.
 use crate::domain::goals::{Goal, GoalStatus, Goals, StepState};
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::consent::{Consent, SummaryChoices};
-use crate::domain::sessions::items::{GoalShare, ItemBody, NOT_READY_LINE};
+use crate::domain::sessions::items::{not_ready_line, GoalShare, ItemBody};
 use crate::domain::sessions::summary::Summary;
 
 /// Goals the summary offers: all but the retired ones, in the order written.
@@ -26,9 +27,7 @@ pub fn with_goals(mut summary: Summary, goals: &Goals, choices: &SummaryChoices)
         };
         shares.push(GoalShare {
             title: goal.title.clone(),
-            agreed: goal
-                .agreed_on
-                .map(|day| format!("Agreed with my therapist on {}", day.long())),
+            agreed: goal.agreed_on.map(|day| say::agreed_on(day.long())),
             details,
         });
     }
@@ -39,13 +38,13 @@ pub fn with_goals(mut summary: Summary, goals: &Goals, choices: &SummaryChoices)
 fn full_details(goal: &Goal, summary: &Summary) -> Vec<String> {
     let mut lines = Vec::new();
     if goal.status == GoalStatus::Paused {
-        lines.push("Paused for now".to_string());
+        lines.push(say::paused_for_now().to_string());
     }
     for step in &goal.steps {
         let mark = match step.state {
-            StepState::Open => "Step",
-            StepState::Done => "Step done",
-            StepState::NotForNow => "Step, not for now",
+            StepState::Open => say::step_open(),
+            StepState::Done => say::step_done(),
+            StepState::NotForNow => say::step_not_for_now(),
         };
         lines.push(format!("{mark}: {}", step.text));
     }
@@ -53,13 +52,15 @@ fn full_details(goal: &Goal, summary: &Summary) -> Vec<String> {
     for item in summary.items().filter(|i| goal.linked.contains(&i.id)) {
         let words = match &item.body {
             ItemBody::Full { text, .. } => text.trim().to_string(),
-            ItemBody::TopicOnly { title } => format!("{title} ({})", NOT_READY_LINE.to_lowercase()),
+            ItemBody::TopicOnly { title } => {
+                format!("{title} ({})", not_ready_line().to_lowercase())
+            }
             ItemBody::OwnTopic { .. } => continue,
         };
-        lines.push(format!(
-            "Linked {}, {}: {words}",
+        lines.push(say::linked(
             item.kind.label().to_lowercase(),
-            item.date.long()
+            item.date.long(),
+            words,
         ));
     }
     lines

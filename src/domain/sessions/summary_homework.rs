@@ -4,7 +4,7 @@
 //! person's review of it.
 use crate::domain::calendar::time::Date;
 use crate::domain::homework::{progress, Homework, HomeworkList};
-use crate::domain::journal::entry::count_entries;
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::consent::{Consent, Scope, SummaryChoices};
 use crate::domain::sessions::items::HomeworkShare;
 use crate::domain::sessions::summary::Summary;
@@ -52,13 +52,13 @@ fn full_details(homework: &Homework, journal: &Journal, today: Date) -> Vec<Stri
         .map(|e| (e.kind.slug(), e.created_at.local_date()));
     let counted = progress(homework, written, today).in_period;
     let mut lines = vec![
-        format!("{} to {}", a.start.long(), a.end.long()),
-        format!("Suggested rhythm: {}", a.rhythm.label()),
+        say::date_range(a.start.long(), a.end.long()),
+        say::suggested_rhythm(a.rhythm.label()),
     ];
-    lines.extend(a.prompts.iter().map(|p| format!("Prompt: {p}")));
+    lines.extend(a.prompts.iter().map(say::prompt_line));
     lines.push(match counted {
-        0 => "No entries for it yet.".to_string(),
-        n => format!("{} written for it so far.", count_entries(n as usize)),
+        0 => say::no_entries_for_it().to_string(),
+        n => say::entries_written_for_it(n as usize),
     });
     lines
 }

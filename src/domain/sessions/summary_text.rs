@@ -1,20 +1,16 @@
 //! The summary as Markdown and as plain text. Both are written by one function from the
 //! same [`Summary`], so what is printed, copied and downloaded always agrees.
-use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
+//!
+//! Every word of ours is said in the current language when the text is made (`say::summary`):
+//! headings, dates, the foot's lines. The person's own words pass through as typed.
+use crate::domain::language::say::summary as say;
+use crate::domain::sessions::summary::{not_ready_line, ItemBody, Summary, SummaryItem};
 
-pub use crate::domain::sessions::items::{
-    AGENDA_HEADING, CARRIED_OVER_NOTE, FROM_LAST_TIME_HEADING,
+pub use crate::domain::language::say::summary::{
+    agenda_heading, carried_over_note, crisis_line, from_last_time_heading, goals_heading,
+    homework_heading, how_ive_been_heading, leave_with_heading, nothing_chosen, questions_heading,
+    read_together_line,
 };
-pub const HOW_IVE_BEEN_HEADING: &str = "How I've been since last time";
-pub const QUESTIONS_HEADING: &str = "Questions for my therapist";
-pub const LEAVE_WITH_HEADING: &str = "What I'd like to leave the session with";
-/// The heading of the homework section, after the agenda.
-pub const HOMEWORK_HEADING: &str = "Homework review";
-pub const GOALS_HEADING: &str = "Goals";
-/// The sheet's foot, in every output: how it is meant to be read, and where help is.
-pub const READ_TOGETHER_LINE: &str = "Written to be read together in session.";
-pub const CRISIS_LINE: &str = "Between is a journal, not an emergency service: if you are in danger right now, call your local emergency number or a crisis line.";
-pub const NOTHING_CHOSEN: &str = "Nothing has been chosen to share yet.";
 
 /// The summary as Markdown, with the person's words escaped so they cannot add headings,
 /// lists, links or HTML.
@@ -30,8 +26,8 @@ pub fn to_plain_text(summary: &Summary) -> String {
 /// "Between — summary for Sam", or "Between — my summary" without a name.
 pub fn title(summary: &Summary) -> String {
     match &summary.header.first_name {
-        Some(name) => format!("Between — summary for {name}"),
-        None => "Between — my summary".to_string(),
+        Some(name) => say::title_for(name),
+        None => say::my_summary_title().to_string(),
     }
 }
 
@@ -42,17 +38,21 @@ fn render(summary: &Summary, markdown: bool) -> String {
     };
     let header = &summary.header;
     out.heading(1, &title(summary));
-    out.line(&header.from.long(), " to ", &header.to.long());
+    out.line(
+        &say::date_range(header.from.long(), header.to.long()),
+        "",
+        "",
+    );
     if let Some(next) = header.next_session {
-        out.line("Next session: ", &next.long(), "");
+        out.line(&say::next_session(next.long()), "", "");
     }
     out.text.push('\n');
     if summary.is_empty() {
-        out.line(NOTHING_CHOSEN, "", "");
+        out.line(nothing_chosen(), "", "");
     }
     let how = summary.how_ive_been();
     if !how.is_empty() {
-        out.heading(2, HOW_IVE_BEEN_HEADING);
+        out.heading(2, how_ive_been_heading());
         for line in &how {
             out.line(line, "", "");
         }
@@ -76,8 +76,8 @@ fn render(summary: &Summary, markdown: bool) -> String {
         out.line(&summary.chart.text_alternative(), "", "");
         out.text.push('\n');
     }
-    out.line(READ_TOGETHER_LINE, "", "");
-    out.line(CRISIS_LINE, "", "");
+    out.line(read_together_line(), "", "");
+    out.line(crisis_line(), "", "");
     out.text
 }
 
@@ -115,8 +115,8 @@ impl Out {
     /// The agenda's notes and the homework review, between the agenda and the entries.
     fn notes(&mut self, summary: &Summary) {
         for (heading, note) in [
-            (QUESTIONS_HEADING, &summary.questions),
-            (LEAVE_WITH_HEADING, &summary.leave_with),
+            (questions_heading(), &summary.questions),
+            (leave_with_heading(), &summary.leave_with),
         ] {
             if let Some(note) = note {
                 self.heading(2, heading);
@@ -127,7 +127,7 @@ impl Out {
         if summary.goals.is_empty() {
             return;
         }
-        self.heading(2, GOALS_HEADING);
+        self.heading(2, goals_heading());
         for goal in &summary.goals {
             self.bold_title(&goal.title);
             if let Some(agreed) = &goal.agreed {
@@ -135,7 +135,7 @@ impl Out {
             }
             match &goal.details {
                 None => {
-                    self.user_text(NOT_READY_LINE);
+                    self.user_text(not_ready_line());
                     self.text.push('.');
                 }
                 Some(lines) => lines.iter().for_each(|line| self.user_text(line)),
@@ -161,12 +161,12 @@ impl Out {
         if summary.homework.is_empty() {
             return;
         }
-        self.heading(2, HOMEWORK_HEADING);
+        self.heading(2, homework_heading());
         for homework in &summary.homework {
             self.bold_title(&homework.title);
             match &homework.details {
                 None => {
-                    self.user_text(NOT_READY_LINE);
+                    self.user_text(not_ready_line());
                     self.text.push('.');
                 }
                 Some(lines) => {
@@ -221,7 +221,7 @@ impl Out {
             }
             ItemBody::TopicOnly { title } => {
                 self.user_text(title);
-                self.user_text(NOT_READY_LINE);
+                self.user_text(not_ready_line());
                 self.text.push('.');
             }
             ItemBody::Full {
@@ -232,14 +232,14 @@ impl Out {
                 ..
             } => {
                 if let Some(prompt) = prompt {
-                    self.user_text(&format!("Prompt: {prompt}"));
+                    self.user_text(&say::prompt_line(prompt));
                 }
                 for (label, answer) in details {
                     self.user_text(&format!("{label}: {answer}"));
                 }
                 self.user_text(text);
                 if !tags.is_empty() {
-                    self.user_text(&format!("Tags: {}", tags.join(", ")));
+                    self.user_text(&say::tags_line(tags.join(", ")));
                 }
             }
         }

@@ -5,6 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::summary_data::{Line, SummaryData};
+use crate::domain::language::say::{sessions as say, summary as sheet};
 use crate::domain::sessions::agenda::{SinceLastTime, MAX_FIRST, MAX_NOTE_CHARS};
 use crate::domain::sessions::summary::{ItemBody, Part, SummaryItem};
 use crate::domain::EntryKind;
@@ -144,11 +145,8 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                 .and_then(|t| t.note.parse::<u8>().ok())
         });
         data.state.status.set(match place {
-            Some(rank) => format!(
-                "“{}” is now {rank} of the topics to talk about first.",
-                topic.name
-            ),
-            None => format!("“{}” is no longer among the first topics.", topic.name),
+            Some(rank) => say::topic_now_first(&topic.name, rank),
+            None => say::topic_not_first(&topic.name),
         });
         let count = topics.with_untracked(|t| t.iter().filter(|t| !t.note.is_empty()).count());
         focus_soon(format!(
@@ -160,9 +158,7 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
         data.choose(|c| {
             c.agenda.remove_topic(&topic.id);
         });
-        data.state
-            .status
-            .set(format!("Topic “{}” removed from the agenda.", topic.name));
+        data.state.status.set(say::topic_removed(&topic.name));
         focus_soon("agenda-new-topic".into());
     };
     let typed = RwSignal::new(String::new());
@@ -177,20 +173,20 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
             Ok(()) => {
                 typed.set(String::new());
                 problem.set(None);
-                data.state.status.set("Topic added to the agenda.".into());
+                data.state.status.set(say::topic_added().into());
             }
             Err(e) => problem.set(Some(e.to_string())),
         }
     };
     view! {
         <section class="card agenda-panel" aria-labelledby="agenda-heading">
-            <h2 id="agenda-heading">"Your agenda"</h2>
-            <p class="field-help">"Each part is optional and only shared when you fill it in."</p>
+            <h2 id="agenda-heading">{say::agenda_heading()}</h2>
+            <p class="field-help">{say::agenda_help()}</p>
             <fieldset class="choice-group">
-                <legend>"How I've been since last time"</legend>
+                <legend>{sheet::how_ive_been_heading()}</legend>
                 <div class="choices">
                     {SinceLastTime::ALL.into_iter().map(Some).chain([None]).map(|choice| {
-                        let label = choice.map_or("I'd rather not say", SinceLastTime::label);
+                        let label = choice.map_or(say::rather_not_say(), SinceLastTime::label);
                         view! {
                             <label class="choice">
                                 <input type="radio" name="since-last"
@@ -202,12 +198,12 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </fieldset>
-            <h3 id="agenda-topics-heading">"What I'd like to talk about"</h3>
+            <h3 id="agenda-topics-heading">{sheet::agenda_heading()}</h3>
             <p class="field-help">
-                {format!("The concerns you chose to share above, and topics of your own. Put up to {MAX_FIRST} first, in the order you'd like to talk about them.")}
+                {say::topics_help(MAX_FIRST)}
             </p>
             {move || topics.with(Vec::is_empty).then(|| view! {
-                <p class="empty-note">"No concerns are shared yet. Include some above, or add a topic of your own."</p>
+                <p class="empty-note">{say::no_concerns_shared()}</p>
             })}
             <ol class="agenda-list" aria-labelledby="agenda-topics-heading">
                 {move || {
@@ -232,18 +228,18 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                         };
                         let controls = match topic.rank {
                             Some(rank) => vec![
-                                button(Move::Up, "Move up", "up", rank == 1),
-                                button(Move::Down, "Move down", "down", usize::from(rank) == count),
-                                button(Move::Out, "Not first", "out", false),
+                                button(Move::Up, say::move_up(), "up", rank == 1),
+                                button(Move::Down, say::move_down(), "down", usize::from(rank) == count),
+                                button(Move::Out, say::not_first(), "out", false),
                             ],
-                            None => vec![button(Move::First, "Put first", "first", full)],
+                            None => vec![button(Move::First, say::put_first(), "first", full)],
                         };
                         let removable = topic.own.then(|| {
                             let topic = topic.clone();
-                            let aria = format!("Remove the topic: {}", topic.name);
+                            let aria = say::remove_topic(&topic.name);
                             view! {
                                 <button type="button" class="button button--quiet" aria-label=aria
-                                    on:click=move |_| remove(topic.clone())>"Remove"</button>
+                                    on:click=move |_| remove(topic.clone())>{say::remove()}</button>
                             }
                         });
                         view! {
@@ -262,22 +258,22 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                 (more > 0).then(|| view! {
                     <button type="button" class="button button--quiet"
                         on:click=move |_| shown.update(|n| *n += LISTED_AT_A_TIME * 4)>
-                        {format!("Show more of the concerns you chose ({more} more)")}
+                        {say::show_more_concerns(more)}
                     </button>
                 })
             }}
             <form class="agenda-add" on:submit=add novalidate>
                 <div class="field">
-                    <label class="field-label" for="agenda-new-topic">"A topic of my own"</label>
+                    <label class="field-label" for="agenda-new-topic">{say::own_topic()}</label>
                     <input id="agenda-new-topic" type="text" maxlength="120" aria-describedby="agenda-topic-problem"
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))/>
                 </div>
-                <button type="submit" class="button">"Add topic"</button>
+                <button type="submit" class="button">{say::add_topic()}</button>
                 <p id="agenda-topic-problem" class="field-error" role="alert">{move || problem.get()}</p>
             </form>
             <div class="field">
-                <label class="field-label" for="agenda-questions">"Questions for my therapist"</label>
+                <label class="field-label" for="agenda-questions">{sheet::questions_heading()}</label>
                 <textarea id="agenda-questions" rows="3" maxlength=MAX_NOTE_CHARS
                     prop:value=move || data.choices.with(|c| c.agenda.questions.clone())
                     on:input=move |ev| {
@@ -286,7 +282,7 @@ pub fn AgendaPanel(data: SummaryData) -> impl IntoView {
                     }></textarea>
             </div>
             <div class="field">
-                <label class="field-label" for="agenda-leave-with">"What I'd like to leave the session with"</label>
+                <label class="field-label" for="agenda-leave-with">{sheet::leave_with_heading()}</label>
                 <textarea id="agenda-leave-with" rows="2" maxlength=MAX_NOTE_CHARS
                     prop:value=move || data.choices.with(|c| c.agenda.leave_with.clone())
                     on:input=move |ev| {

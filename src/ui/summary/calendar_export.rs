@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use super::summary_data::SummaryData;
+use crate::domain::language::say::{sessions as say, summary as sheet};
 use crate::domain::sessions::ics::{calendar_file, event_count};
 use crate::storage::{browser, files};
 
@@ -23,33 +24,32 @@ pub fn CalendarExport(data: SummaryData) -> impl IntoView {
         });
         let message = match files::download("between-sessions.ics", "text/calendar", &text) {
             Ok(()) => {
-                let plural = if upcoming == 1 { "" } else { "s" };
-                let mut said = format!("Calendar file downloaded: {upcoming} session{plural}");
+                let mut said = say::calendar_downloaded(upcoming);
                 if cancelled > 0 {
-                    said.push_str(&format!(", {cancelled} removed"));
+                    said.push_str(&say::calendar_removed(cancelled));
                 }
                 said + "."
             }
-            Err(reason) => format!("The file couldn't be made ({reason}). You could try again."),
+            Err(reason) => sheet::file_not_made(reason),
         };
         data.state.status.set(message);
     };
     view! {
         <details class="calendar-export">
-            <summary>"Add to my calendar"</summary>
-            <p>"A file with your upcoming sessions for your phone's or computer's calendar, with a reminder the evening before to look at what you'd like to bring. Nothing is sent anywhere."</p>
+            <summary>{say::add_to_calendar()}</summary>
+            <p>{say::calendar_help()}</p>
             <div class="field">
-                <label class="field-label" for="calendar-title">"Event title"</label>
+                <label class="field-label" for="calendar-title">{say::event_title()}</label>
                 <textarea id="calendar-title" rows="2" aria-describedby="calendar-title-note"
-                    prop:value=move || settings().title
+                    prop:value=move || settings().title_in_field()
                     on:change=move |ev| {
                         let title = event_target_value(&ev);
-                        data.sessions.update(|s| s.calendar.title = title);
+                        data.sessions.update(|s| s.calendar.set_title(&title));
                     }></textarea>
-                <p id="calendar-title-note" class="field-hint">"Lock screens show this title, so it says \"Appointment\" unless you choose to say more."</p>
+                <p id="calendar-title-note" class="field-hint">{say::event_title_note()}</p>
             </div>
             <div class="field">
-                <label class="field-label" for="calendar-hour">"Evening reminder at"</label>
+                <label class="field-label" for="calendar-hour">{say::evening_reminder_at()}</label>
                 <select id="calendar-hour" prop:value=move || settings().evening_hour.to_string()
                     on:change=move |ev| {
                         if let Ok(hour) = event_target_value(&ev).parse::<u8>() {
@@ -66,10 +66,10 @@ pub fn CalendarExport(data: SummaryData) -> impl IntoView {
                         let on = event_target_checked(&ev);
                         data.sessions.update(|s| s.calendar.hour_before = on);
                     }/>
-                <label for="calendar-hour-before">"Also remind me an hour before (sessions with a time)"</label>
+                <label for="calendar-hour-before">{say::hour_before()}</label>
             </div>
-            <button type="button" class="button" on:click=download>"Download calendar file"</button>
-            <p class="field-hint">"Importing the file again updates the sessions instead of adding them twice, and takes out ones you removed. Google Calendar ignores the reminders in an imported file and keeps its own."</p>
+            <button type="button" class="button" on:click=download>{say::download_calendar()}</button>
+            <p class="field-hint">{say::import_again_note()}</p>
         </details>
     }
 }

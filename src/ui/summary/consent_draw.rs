@@ -8,6 +8,7 @@ use web_sys::{Document, Element, HtmlInputElement};
 use super::sheet_dom::add;
 use crate::domain::calendar::date_text::week_start;
 use crate::domain::calendar::time::Date;
+use crate::domain::language::{self, say::summary as say};
 use crate::domain::sessions::summary::{default_topic_title, Consent, SummaryChoices};
 use crate::domain::{Entry, EntryId, EntryKind, Journal};
 
@@ -54,11 +55,14 @@ struct DrawnChoice {
     wrapper: Option<Element>,
 }
 
-const ACTIONS: [(&str, usize); 3] = [
-    ("Include all in full", 2),
-    ("Include all as topic only", 1),
-    ("Leave all out", 0),
-];
+/// The whole-section actions: the words and the consent level each sets.
+fn section_actions() -> [(&'static str, usize); 3] {
+    [
+        (say::include_all_full(), 2),
+        (say::include_all_topic(), 1),
+        (say::leave_all_out(), 0),
+    ]
+}
 
 /// A short line naming an entry on screen: its first words, or a check-in's first answer.
 pub fn excerpt(entry: &Entry) -> String {
@@ -105,11 +109,15 @@ pub fn draw(
         add(&doc, &section, "h3", "", kind.plural()).set_id(&heading_id);
         let count = add(&doc, &section, "p", "section-count", "");
         if found.is_some() {
-            count.set_text_content(Some(&format!("{} found", entries(rows.len()))));
+            let found = match rows.len() {
+                n if language::is_one(n) => say::one_found().to_string(),
+                n => say::n_found(n),
+            };
+            count.set_text_content(Some(&found));
         } else {
             drawn.counts.push((count, kind, None));
             let actions = add(&doc, &section, "div", "section-actions", "");
-            for (label, level) in ACTIONS {
+            for (label, level) in section_actions() {
                 let button = add(&doc, &actions, "button", "button button--quiet", label);
                 let _ = button.set_attribute("type", "button");
                 let _ = button.set_attribute("data-kind", kind.slug());
@@ -138,13 +146,7 @@ pub fn draw(
         }
     }
     if found.is_some_and(<[EntryId]>::is_empty) {
-        add(
-            &doc,
-            root,
-            "p",
-            "empty-note",
-            "No entries in these dates match your search.",
-        );
+        add(&doc, root, "p", "empty-note", say::no_match());
     }
     drawn
 }
@@ -203,13 +205,7 @@ fn draw_choice(doc: &Document, parent: &Element, entry: &Entry, drawn: &mut Draw
     }
     let wrapper = add(doc, &set, "div", "field topic-title", "");
     let box_id = format!("topic-{}", id.as_str());
-    let label = add(
-        doc,
-        &wrapper,
-        "label",
-        "field-label",
-        "Short title (optional)",
-    );
+    let label = add(doc, &wrapper, "label", "field-label", say::short_title());
     let _ = label.set_attribute("for", &box_id);
     let title = input(doc, &wrapper, id, "text");
     title.set_id(&box_id);
@@ -230,9 +226,13 @@ fn input(doc: &Document, parent: &Element, id: &EntryId, kind: &str) -> HtmlInpu
     input
 }
 
-/// "1 entry", "214 entries".
+/// "1 entry", "214 entries" (the number as given, as it always was).
 fn entries(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "entry" } else { "entries" })
+    if language::is_one(n) {
+        say::one_entry().to_string()
+    } else {
+        say::n_entries(n)
+    }
 }
 
 /// Ticks each drawn radio and fills each title box from the choices, without drawing.
@@ -289,12 +289,9 @@ pub fn count(drawn: &Drawn, all: &[Choosable], journal: &Journal, choices: &Summ
             return;
         };
         let text = match week {
-            None => format!("{} in these dates, {shared} shared", entries(total)),
-            Some(monday) => format!(
-                "Week of {}: {}, {shared} shared",
-                monday.long(),
-                entries(total)
-            ),
+            None if language::is_one(total) => say::one_in_dates(shared),
+            None => say::n_in_dates(total, shared),
+            Some(monday) => say::week_count(monday.long(), entries(total), shared),
         };
         if element.text_content().as_deref() != Some(text.as_str()) {
             element.set_text_content(Some(&text));

@@ -8,6 +8,7 @@ use super::consent_draw::{count, draw, draw_week, tick, Choosable, Drawn, MAX_FO
 use super::summary_data::SummaryData;
 use crate::domain::calendar::time::Date;
 use crate::domain::journal::search::fold;
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::summary::{entries_in_scope, Consent, Scope};
 use crate::domain::{EntryId, EntryKind};
 use crate::storage::browser;
@@ -41,7 +42,7 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
     });
     let set_date = move |typed: String, is_from: bool| {
         let Some(date) = Date::parse(&typed) else {
-            return date_message.set(Some("Please choose a whole date.".into()));
+            return date_message.set(Some(say::whole_date().into()));
         };
         let scope = data.choices.get_untracked().scope;
         let (from, to): (Date, Date) = if is_from {
@@ -156,12 +157,12 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
                 })
             })
         });
-        let done = [
-            "all left out",
-            "all included as topic only",
-            "all included in full",
-        ][level.min(2)];
-        data.state.status.set(format!("{}: {done}.", kind.plural()));
+        let said = match consent {
+            Consent::LeaveOut => say::section_left_out(kind.plural()),
+            Consent::TopicOnly => say::section_topic_only(kind.plural()),
+            Consent::Full => say::section_full(kind.plural()),
+        };
+        data.state.status.set(said);
     };
     let since_last = move |_| {
         let scope = data
@@ -170,32 +171,30 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
             .with_untracked(|s| Scope::since_last_session(s, data.today));
         date_message.set(None);
         data.choose(|c| c.scope = scope);
-        data.state
-            .status
-            .set("The dates now start from your last session.".into());
+        data.state.status.set(say::dates_from_last_session().into());
     };
     view! {
         <section class="card consent-list" aria-labelledby="choose-heading">
-            <h2 id="choose-heading">"Choose what to share"</h2>
-            <p>"Every entry starts as left out. Topic only shares a title and the date, never your words."</p>
+            <h2 id="choose-heading">{say::choose_heading()}</h2>
+            <p>{say::choose_help()}</p>
             <div class="summary-dates">
                 <div class="field">
-                    <label class="field-label" for="summary-from">"From"</label>
+                    <label class="field-label" for="summary-from">{say::from()}</label>
                     <input id="summary-from" type="date" aria-describedby="dates-message"
                         prop:value=move || data.choices.with(|c| c.scope.from.to_string())
                         on:change=move |ev| set_date(event_target_value(&ev), true)/>
                 </div>
                 <div class="field">
-                    <label class="field-label" for="summary-to">"To"</label>
+                    <label class="field-label" for="summary-to">{say::to()}</label>
                     <input id="summary-to" type="date" aria-describedby="dates-message"
                         prop:value=move || data.choices.with(|c| c.scope.to.to_string())
                         on:change=move |ev| set_date(event_target_value(&ev), false)/>
                 </div>
-                <button type="button" class="button button--quiet" on:click=since_last>"Since my last session"</button>
+                <button type="button" class="button button--quiet" on:click=since_last>{say::since_my_last_session()}</button>
             </div>
             <p id="dates-message" class="field-error" role="alert">{move || date_message.get()}</p>
             <div class="field">
-                <label class="field-label" for="summary-name">"Your first name (optional)"</label>
+                <label class="field-label" for="summary-name">{say::first_name()}</label>
                 <input id="summary-name" type="text" autocomplete="given-name" maxlength="40"
                     prop:value=move || data.choices.with(|c| c.first_name.clone())
                     on:change=move |ev| {
@@ -204,20 +203,20 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
                     }/>
             </div>
             <div class="field consent-find">
-                <label class="field-label" for="summary-find">"Find an entry"</label>
+                <label class="field-label" for="summary-find">{say::find_entry()}</label>
                 <input id="summary-find" type="search" aria-describedby="find-note"
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))/>
                 <p id="find-note" class="field-help">
                     {move || if query.with(|q| q.trim().is_empty()) {
-                        "Search the entries in these dates by their words or tags.".to_string()
+                        say::find_help().to_string()
                     } else {
-                        format!("Showing at most {MAX_FOUND} matching entries. Clear the search to see every section.")
+                        say::find_showing(MAX_FOUND)
                     }}
                 </p>
             </div>
             {move || in_scope.with(Vec::is_empty).then(|| view! {
-                <p class="empty-note">"There are no entries in these dates yet. You could choose other dates, or come back after writing."</p>
+                <p class="empty-note">{say::no_entries_in_dates()}</p>
             })}
             <div node_ref=list on:change=on_change on:click=on_click></div>
         </section>

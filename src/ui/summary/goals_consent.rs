@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::homework_consent::IdConsentChoice;
 use super::summary_data::SummaryData;
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::sessions::summary_goals::goals_offered;
 
@@ -23,17 +24,15 @@ pub fn GoalsConsent(data: SummaryData) -> impl IntoView {
                 .into_iter()
                 .map(|(id, title)| {
                     view! {
-                        <IdConsentChoice data=data id=id legend=format!("Goal: {title}")
+                        <IdConsentChoice data=data id=id legend=say::goal_legend(title)
                             of=SummaryChoices::goal_consent set=SummaryChoices::set_goal/>
                     }
                 })
                 .collect_view();
             view! {
                 <section class="card" aria-labelledby="goals-consent-heading">
-                    <h2 id="goals-consent-heading">"Goals"</h2>
-                    <p class="field-help">
-                        "Your goals from the Goals page. Topic only shares just the title; full adds its steps and the linked wins and reflections you share above, each only as far as you share it."
-                    </p>
+                    <h2 id="goals-consent-heading">{say::goals_heading()}</h2>
+                    <p class="field-help">{say::goals_help()}</p>
                     {choices}
                 </section>
             }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::summary_data::SummaryData;
 use crate::domain::homework::{ReviewPart, MAX_REVIEW_CHARS};
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::summary::{Consent, SummaryChoices};
 use crate::domain::sessions::summary_homework::homework_in_scope;
 
@@ -27,7 +28,7 @@ pub fn HomeworkConsent(data: SummaryData) -> impl IntoView {
                 .into_iter()
                 .map(|(id, title)| {
                     view! {
-                        <IdConsentChoice data=data id=id.clone() legend=format!("Homework: {title}")
+                        <IdConsentChoice data=data id=id.clone() legend=say::homework_legend(&title)
                             of=SummaryChoices::homework_consent set=SummaryChoices::set_homework/>
                         <HomeworkReviewFields data=data id=id.clone() title=title.clone()/>
                     }
@@ -35,10 +36,8 @@ pub fn HomeworkConsent(data: SummaryData) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="card" aria-labelledby="homework-consent-heading">
-                    <h2 id="homework-consent-heading">"Homework review"</h2>
-                    <p class="field-help">
-                        "Homework you accepted, during these dates. It is left out unless you include it; topic only shares just its title. Your review is shared only when you include the homework in full."
-                    </p>
+                    <h2 id="homework-consent-heading">{say::homework_heading()}</h2>
+                    <p class="field-help">{say::homework_help()}</p>
                     {choices}
                 </section>
             }
@@ -111,7 +110,7 @@ fn HomeworkReviewFields(data: SummaryData, id: String, title: String) -> impl In
         .with_untracked(|list| list.get(&id).is_some_and(|h| !h.review.is_empty()));
     view! {
         <details class="homework-review" open=answered>
-            <summary>{format!("My review of “{title}”")}</summary>
+            <summary>{say::my_review_of(title)}</summary>
             {fields}
         </details>
     }

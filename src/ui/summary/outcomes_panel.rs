@@ -10,6 +10,7 @@ use web_sys::{Element, HtmlInputElement};
 use super::consent_draw::excerpt;
 use super::sheet_dom::add;
 use super::summary_data::{Line, SummaryData};
+use crate::domain::language::say::sessions as say;
 use crate::domain::sessions::session::{ConcernOutcome, SessionId};
 use crate::domain::sessions::summary::concerns_for_session;
 use crate::domain::EntryId;
@@ -93,7 +94,7 @@ pub fn OutcomesPanel(data: SummaryData, session: SessionId) -> impl IntoView {
     };
     view! {
         <details class="outcomes" on:toggle=on_toggle>
-            <summary>"What happened to your concerns"</summary>
+            <summary>{say::outcomes_heading()}</summary>
             <div class="outcomes-holder" node_ref=holder on:change=on_change></div>
         </details>
     }
@@ -111,13 +112,7 @@ fn draw(
         return drawn;
     };
     if lines.is_empty() {
-        add(
-            &doc,
-            root,
-            "p",
-            "field-help",
-            "There were no concerns to raise in the weeks before this session.",
-        );
+        add(&doc, root, "p", "field-help", say::no_concerns_before());
         return drawn;
     }
     for line in lines {
@@ -130,7 +125,7 @@ fn draw(
             input.set_name(&format!("outcome-{session}-{}", line.id));
             input.set_value(&index.to_string());
             let _ = input.set_attribute("data-id", &line.id);
-            let words = outcome.map_or("Not marked", ConcernOutcome::label);
+            let words = outcome.map_or(say::not_marked(), ConcernOutcome::label);
             let _ = label.append_with_str_1(&format!(" {words}"));
             drawn.push((input, EntryId(line.id.clone()), index));
         }

@@ -6,6 +6,7 @@ use super::calendar_export::CalendarExport;
 use super::outcomes_panel::OutcomesPanel;
 use super::summary_data::{Line, SummaryData};
 use crate::domain::calendar::time::Date;
+use crate::domain::language::say::sessions as say;
 use crate::domain::sessions::session::{parse_time_of_day, time_of_day_text, Repeat, SessionId};
 use crate::domain::EntryKind;
 use crate::storage::browser;
@@ -21,14 +22,12 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Some(date) = Date::parse(&typed.get_untracked()) else {
-            return message.set(Some("Please choose a day for the session."));
+            return message.set(Some(say::choose_day()));
         };
         let time_text = typed_time.get_untracked();
         let time = parse_time_of_day(&time_text);
         if time.is_none() && !time_text.is_empty() {
-            return message.set(Some(
-                "Please give the time as hours and minutes, or leave it empty.",
-            ));
+            return message.set(Some(say::time_as_hours()));
         }
         let repeat = match repeat.get_untracked().as_str() {
             "weekly" => Repeat::Weekly,
@@ -37,9 +36,7 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
         };
         let until = Date::parse(&until.get_untracked());
         if repeat != Repeat::Never && until.is_none_or(|u| u < date) {
-            return message.set(Some(
-                "Please choose the last day the sessions repeat until.",
-            ));
+            return message.set(Some(say::choose_until()));
         }
         message.set(None);
         let mut added = 0;
@@ -49,9 +46,9 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
         });
         typed.set(String::new());
         let said = if added > 1 {
-            format!("{added} sessions added, from {}.", date.long())
+            say::sessions_added(added, date.long())
         } else {
-            format!("Session on {} added.", date.long())
+            say::session_added(date.long())
         };
         data.state.status.set(said);
     };
@@ -67,13 +64,13 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                 .rev()
                 .map(|s| {
                     let mark = if Some(&s.id) == last.as_ref() {
-                        "Last session"
+                        say::last_session()
                     } else if Some(&s.id) == next.as_ref() {
-                        "Next session"
+                        say::next_session()
                     } else if s.date < data.today {
-                        "Past"
+                        say::past()
                     } else {
-                        "Coming up"
+                        say::coming_up()
                     };
                     Line {
                         id: s.id.0.clone(),
@@ -91,43 +88,43 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
     });
     view! {
         <section class="card sessions-panel" aria-labelledby="sessions-heading">
-            <h2 id="sessions-heading">"My sessions"</h2>
-            <p>"Add the days of your sessions, past and coming up. The summary starts from your last one."</p>
+            <h2 id="sessions-heading">{say::sessions_heading()}</h2>
+            <p>{say::sessions_help()}</p>
             <form class="session-add" on:submit=add novalidate>
                 <div class="field">
-                    <label class="field-label" for="session-date">"Session date"</label>
+                    <label class="field-label" for="session-date">{say::session_date()}</label>
                     <input id="session-date" type="date" aria-describedby="session-message"
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label class="field-label" for="session-time">"Time (optional)"</label>
+                    <label class="field-label" for="session-time">{say::time_optional()}</label>
                     <input id="session-time" type="time"
                         prop:value=move || typed_time.get()
                         on:input=move |ev| typed_time.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label class="field-label" for="session-repeat">"Repeats"</label>
+                    <label class="field-label" for="session-repeat">{say::repeats()}</label>
                     <select id="session-repeat" prop:value=move || repeat.get()
                         on:change=move |ev| repeat.set(event_target_value(&ev))>
-                        <option value="never">"Does not repeat"</option>
-                        <option value="weekly">"Every week"</option>
-                        <option value="fortnightly">"Every two weeks"</option>
+                        <option value="never">{say::does_not_repeat()}</option>
+                        <option value="weekly">{say::every_week()}</option>
+                        <option value="fortnightly">{say::every_two_weeks()}</option>
                     </select>
                 </div>
                 {move || (repeat.get() != "never").then(|| view! {
                     <div class="field">
-                        <label class="field-label" for="session-until">"Until"</label>
+                        <label class="field-label" for="session-until">{say::until()}</label>
                         <input id="session-until" type="date"
                             prop:value=move || until.get()
                             on:input=move |ev| until.set(event_target_value(&ev))/>
                     </div>
                 })}
-                <button type="submit" class="button">"Add session"</button>
+                <button type="submit" class="button">{say::add_session()}</button>
                 <p id="session-message" class="field-error" role="alert">{move || message.get()}</p>
             </form>
             {move || rows.with(Vec::is_empty).then(|| view! {
-                <p class="empty-note">"No sessions yet. When you add one, the summary can start from it."</p>
+                <p class="empty-note">{say::no_sessions()}</p>
             })}
             <ul class="session-list" role="list">
                 {move || rows.get().into_iter().map(|Line { id, words: long, note: mark, past, .. }| {
@@ -139,18 +136,18 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                             (s.date.to_string(), s.time.map(time_of_day_text).unwrap_or_default())
                         })
                     });
-                    let change_label = format!("Change date or time of the session on {long}");
-                    let remove_label = format!("Remove the session on {long}");
+                    let change_label = say::change_session(&long);
+                    let remove_label = say::remove_session(&long);
                     let remove = move |_| {
                         data.sessions.update(|s| { s.remove_for_calendar(&id, data.today); });
-                        data.state.status.set("Session removed.".into());
+                        data.state.status.set(say::session_removed().into());
                     };
                     view! {
                         <li class="session">
                             <p class="session-line">
                                 <span class="session-date">{long}</span>
                                 <span class="session-mark">{mark}</span>
-                                <button type="button" class="button button--quiet" aria-label=remove_label on:click=remove>"Remove"</button>
+                                <button type="button" class="button button--quiet" aria-label=remove_label on:click=remove>{say::remove()}</button>
                             </p>
                             <details class="session-change"
                                 open=changing.with_untracked(|c| *c == session.0)
@@ -165,27 +162,27 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                                         }
                                     }
                                 }>
-                                <summary aria-label=change_label>"Change date or time"</summary>
+                                <summary aria-label=change_label>{say::change_date_or_time()}</summary>
                                 <div class="session-add">
                                     <div class="field">
-                                        <label class="field-label" for=format!("move-date-{session}")>"New date"</label>
+                                        <label class="field-label" for=format!("move-date-{session}")>{say::new_date()}</label>
                                         <input id=format!("move-date-{session}") type="date" value=date_now
                                             on:change=move |ev| {
                                                 if let Some(date) = Date::parse(&event_target_value(&ev)) {
                                                     data.sessions.update(|s| { s.move_to(&moved, date); });
-                                                    data.state.status.set(format!("Session moved to {}.", date.long()));
+                                                    data.state.status.set(say::session_moved(date.long()));
                                                 }
                                             }/>
                                     </div>
                                     <div class="field">
-                                        <label class="field-label" for=format!("move-time-{session}")>"New time (optional)"</label>
+                                        <label class="field-label" for=format!("move-time-{session}")>{say::new_time()}</label>
                                         <input id=format!("move-time-{session}") type="time" value=time_now
                                             on:change=move |ev| {
                                                 let time = parse_time_of_day(&event_target_value(&ev));
                                                 data.sessions.update(|s| { s.set_time(&timed, time); });
                                                 data.state.status.set(match time {
-                                                    Some(t) => format!("Session time set to {}.", time_of_day_text(t)),
-                                                    None => "The session is now all day.".into(),
+                                                    Some(t) => say::session_time_set(time_of_day_text(t)),
+                                                    None => say::session_all_day().into(),
                                                 });
                                             }/>
                                     </div>

@@ -4,6 +4,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::summary_data::SummaryData;
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::summary_text::{title, to_markdown, to_plain_text};
 use crate::storage::files;
 
@@ -29,12 +30,9 @@ pub fn SummaryActions(data: SummaryData) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let done = files::copy_text(&contents).await;
                 status.set(match (done, markdown) {
-                    (true, true) => "Copied as Markdown.".into(),
-                    (true, false) => "Copied as plain text.".into(),
-                    (false, _) => {
-                        "Copying didn't work in this browser. You could download the file instead."
-                            .into()
-                    }
+                    (true, true) => say::copied_markdown().into(),
+                    (true, false) => say::copied_text().into(),
+                    (false, _) => say::copy_failed().into(),
                 });
             });
         }
@@ -51,10 +49,8 @@ pub fn SummaryActions(data: SummaryData) -> impl IntoView {
             };
             let name = format!("between-summary-{from}-to-{to}.{ext}");
             let message = match files::download(&name, mime, &text(markdown)) {
-                Ok(()) => "Your summary file is downloading.".to_string(),
-                Err(reason) => {
-                    format!("The file couldn't be made ({reason}). You could try again.")
-                }
+                Ok(()) => say::downloading().to_string(),
+                Err(reason) => say::file_not_made(reason),
             };
             data.state.status.set(message);
         }
@@ -79,14 +75,14 @@ pub fn SummaryActions(data: SummaryData) -> impl IntoView {
         });
     };
     view! {
-        <div class="summary-actions" role="group" aria-label="Get your summary out">
-            <button type="button" class="button button--primary" on:click=print>"Print or save as PDF"</button>
-            <button type="button" class="button" on:click=copy(false)>"Copy as text"</button>
-            <button type="button" class="button" on:click=copy(true)>"Copy as Markdown"</button>
-            <button type="button" class="button" on:click=download(true)>"Download .md"</button>
-            <button type="button" class="button" on:click=download(false)>"Download .txt"</button>
+        <div class="summary-actions" role="group" aria-label=say::actions_label()>
+            <button type="button" class="button button--primary" on:click=print>{say::print()}</button>
+            <button type="button" class="button" on:click=copy(false)>{say::copy_text()}</button>
+            <button type="button" class="button" on:click=copy(true)>{say::copy_markdown()}</button>
+            <button type="button" class="button" on:click=download(true)>{say::download_md()}</button>
+            <button type="button" class="button" on:click=download(false)>{say::download_txt()}</button>
             {can_share.then(|| view! {
-                <button type="button" class="button" on:click=share>"Share…"</button>
+                <button type="button" class="button" on:click=share>{say::share()}</button>
             })}
         </div>
     }

@@ -2,6 +2,7 @@
 use web_sys::{Document, Element};
 
 use super::sheet_dom::add;
+use crate::domain::language::say::summary as say;
 use crate::domain::sessions::chart::WeeklyChart;
 use crate::domain::EntryKind;
 
@@ -90,7 +91,7 @@ pub fn draw_chart(doc: &Document, parent: &Element, chart: &WeeklyChart) {
         ],
     );
     let heading = svg(doc, &root, "title", &[("id", "chart-title")]);
-    heading.set_text_content(Some("Entries per week, by kind"));
+    heading.set_text_content(Some(say::chart_title()));
     patterns(doc, &root);
     let (w, h) = (WIDTH as f32, HEIGHT as f32);
     svg(
@@ -208,7 +209,7 @@ pub fn draw_chart(doc: &Document, parent: &Element, chart: &WeeklyChart) {
         let li = add(doc, &key, "li", "", "");
         let line = add(doc, &li, "span", "key-line", "");
         let _ = line.set_attribute("aria-hidden", "true");
-        let _ = li.append_with_str_1(" How I felt (lighter is higher)");
+        let _ = li.append_with_str_1(&format!(" {}", say::chart_feeling_key()));
     }
     let words = add(doc, &caption, "p", "chart-words", &chart.text_alternative());
     words.set_id("chart-words");

@@ -9,6 +9,7 @@ use super::sessions_panel::SessionsPanel;
 use super::summary_actions::SummaryActions;
 use super::summary_data::SummaryData;
 use super::summary_preview::SummaryPreview;
+use crate::domain::language::say::summary as say;
 
 /// A consent-checked summary to bring to a session, built step by step down the page.
 #[component]
@@ -16,10 +17,8 @@ pub fn SummaryPage() -> impl IntoView {
     let data = SummaryData::open();
     view! {
         <div class="page-intro summary-intro">
-            <h1>"Session summary"</h1>
-            <p class="lede">
-                "Nothing is shared until you choose it. Pick what to bring to your next session, see exactly how it will look, then print it or copy it."
-            </p>
+            <h1>{say::page_heading()}</h1>
+            <p class="lede">{say::page_lede()}</p>
         </div>
         {move || data.problem().map(|message| view! {
             <div class="notice notice--problem" role="alert"><p>{message}</p></div>
@@ -33,7 +32,7 @@ pub fn SummaryPage() -> impl IntoView {
                 <GoalsConsent data=data/>
             </div>
             <section class="summary-output" aria-labelledby="preview-heading">
-                <h2 id="preview-heading">"Preview: exactly what will be shared"</h2>
+                <h2 id="preview-heading">{say::preview_heading()}</h2>
                 <SummaryActions data=data/>
                 <SummaryPreview data=data/>
             </section>

@@ -10,11 +10,9 @@ use web_sys::{Document, Element};
 use super::sheet_dom::add;
 use super::summary_chart::draw_chart;
 use super::summary_data::SummaryData;
-use crate::domain::sessions::summary::{ItemBody, Summary, SummaryItem, NOT_READY_LINE};
-use crate::domain::sessions::summary_text::{
-    title, CRISIS_LINE, GOALS_HEADING, HOMEWORK_HEADING, HOW_IVE_BEEN_HEADING, LEAVE_WITH_HEADING,
-    QUESTIONS_HEADING, READ_TOGETHER_LINE,
-};
+use crate::domain::language::{self, say::summary as say};
+use crate::domain::sessions::summary::{not_ready_line, ItemBody, Summary, SummaryItem};
+use crate::domain::sessions::summary_text::title;
 
 /// Shared entries drawn at a time.
 const WINDOW: usize = 60;
@@ -78,11 +76,18 @@ pub fn SummaryPreview(data: SummaryData) -> impl IntoView {
         printing.remove();
     });
     view! {
-        <article class="summary-sheet" aria-label="Summary preview" node_ref=sheet></article>
+        <article class="summary-sheet" aria-label=say::preview_label() node_ref=sheet></article>
         <button type="button" class="button preview-more"
             hidden=move || left.get() == 0
             on:click=move |_| draw_more(WINDOW)>
-            {move || format!("Show more of the preview ({} more shared entries)", left.get())}
+            {move || {
+                let left = left.get();
+                if language::is_one(left) {
+                    say::show_more_preview_one().to_string()
+                } else {
+                    say::show_more_preview(left)
+                }
+            }}
         </button>
     }
 }
@@ -103,22 +108,16 @@ fn draw_header(article: &Element, summary: &Summary) {
             &top,
             "p",
             "sheet-next",
-            &format!("Next session: {}", next.long()),
+            &say::next_session(next.long()),
         );
     }
     if summary.is_empty() {
-        add(
-            &doc,
-            article,
-            "p",
-            "sheet-empty",
-            "Nothing is included yet. Choose what to share above.",
-        );
+        add(&doc, article, "p", "sheet-empty", say::nothing_included());
     }
     let how = summary.how_ive_been();
     if !how.is_empty() {
         let part = add(&doc, article, "section", "sheet-section", "");
-        add(&doc, &part, "h3", "", HOW_IVE_BEEN_HEADING);
+        add(&doc, &part, "h3", "", say::how_ive_been_heading());
         for line in &how {
             add(&doc, &part, "p", "sheet-answer", line);
         }
@@ -126,11 +125,7 @@ fn draw_header(article: &Element, summary: &Summary) {
 }
 
 fn dates(summary: &Summary) -> String {
-    format!(
-        "{} to {}",
-        summary.header.from.long(),
-        summary.header.to.long()
-    )
+    say::date_range(summary.header.from.long(), summary.header.to.long())
 }
 
 /// Draws up to `count` more shared entries where the last window ended; after the last
@@ -182,22 +177,18 @@ fn draw_rest(doc: &Document, article: &Element, summary: &Summary, drawn: &mut D
         draw_chart(doc, article, &summary.chart);
     }
     let foot = add(doc, article, "div", "sheet-footer", "");
-    add(
-        doc,
-        &foot,
-        "p",
-        "",
-        &format!("Between · {}", dates(summary)),
-    );
-    add(doc, &foot, "p", "sheet-together", READ_TOGETHER_LINE);
-    add(doc, &foot, "p", "sheet-crisis", CRISIS_LINE);
+    let header = &summary.header;
+    let dates = say::footer_dates(header.from.long(), header.to.long());
+    add(doc, &foot, "p", "", &dates);
+    add(doc, &foot, "p", "sheet-together", say::read_together_line());
+    add(doc, &foot, "p", "sheet-crisis", say::crisis_line());
 }
 
 /// The agenda's questions and leave-with, then the homework review.
 fn draw_notes(doc: &Document, article: &Element, summary: &Summary) {
     for (heading, note) in [
-        (QUESTIONS_HEADING, &summary.questions),
-        (LEAVE_WITH_HEADING, &summary.leave_with),
+        (say::questions_heading(), &summary.questions),
+        (say::leave_with_heading(), &summary.leave_with),
     ] {
         if let Some(note) = note {
             let part = add(doc, article, "section", "sheet-section", "");
@@ -209,7 +200,7 @@ fn draw_notes(doc: &Document, article: &Element, summary: &Summary) {
     if summary.goals.is_empty() {
         return;
     }
-    let list = titled_list(doc, article, GOALS_HEADING);
+    let list = titled_list(doc, article, say::goals_heading());
     for goal in &summary.goals {
         let li = add(doc, &list, "li", "sheet-item sheet-item--goal", "");
         add(doc, &li, "p", "sheet-topic", &goal.title);
@@ -239,7 +230,7 @@ fn draw_shared_lines(doc: &Document, li: &Element, lines: Option<&[String]>) -> 
                 li,
                 "p",
                 "sheet-not-ready",
-                &format!("{NOT_READY_LINE}."),
+                &format!("{}.", not_ready_line()),
             );
             false
         }
@@ -256,7 +247,7 @@ fn draw_homework(doc: &Document, article: &Element, summary: &Summary) {
     if summary.homework.is_empty() {
         return;
     }
-    let list = titled_list(doc, article, HOMEWORK_HEADING);
+    let list = titled_list(doc, article, say::homework_heading());
     for homework in &summary.homework {
         let li = add(doc, &list, "li", "sheet-item sheet-item--homework", "");
         add(doc, &li, "p", "sheet-topic", &homework.title);
@@ -299,7 +290,7 @@ fn draw_item(doc: &Document, list: &Element, item: &SummaryItem) {
                 &li,
                 "p",
                 "sheet-not-ready",
-                &format!("{NOT_READY_LINE}."),
+                &format!("{}.", not_ready_line()),
             );
         }
         ItemBody::Full {
@@ -310,7 +301,7 @@ fn draw_item(doc: &Document, list: &Element, item: &SummaryItem) {
             ..
         } => {
             if let Some(prompt) = prompt {
-                add(doc, &li, "p", "sheet-prompt", &format!("Prompt: {prompt}"));
+                add(doc, &li, "p", "sheet-prompt", &say::prompt_line(prompt));
             }
             draw_answers(doc, &li, details);
             if !text.trim().is_empty() {
@@ -322,7 +313,7 @@ fn draw_item(doc: &Document, list: &Element, item: &SummaryItem) {
                     &li,
                     "p",
                     "sheet-tags",
-                    &format!("Tags: {}", tags.join(", ")),
+                    &say::tags_line(tags.join(", ")),
                 );
             }
         }
