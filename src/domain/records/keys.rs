@@ -25,3 +25,5 @@ pub const PROMPTS_KEY: &str = "between.prompts";
 pub const HOMEWORK_KEY: &str = "between.homework";
 /// Goals for therapy with their small steps and linked wins and reflections.
 pub const GOALS_KEY: &str = "between.goals";
+/// The language the person chose, never sealed (see `domain/language/record.rs`).
+pub use crate::domain::language::record::LANGUAGE_KEY;

@@ -15,6 +15,8 @@ use crate::domain::sessions::session::{CalendarSettings, Cancelled, Session, Ses
 use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::EntryId;
 
+pub use crate::domain::language::record::LANGUAGE_KEY;
+use crate::domain::language::record::decode_language;
 pub use super::keys::{GOALS_KEY, HOMEWORK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY};
 
 /// Each holds the person's own words or plans, so each is sealed like the draft while the
@@ -35,6 +37,7 @@ pub fn record_label(key: &str) -> &'static str {
         PROMPTS_KEY => say::your_prompt_choices(),
         HOMEWORK_KEY => say::your_homework(),
         GOALS_KEY => say::your_goals(),
+        LANGUAGE_KEY => crate::domain::language::say::language::language_record_label(),
         _ => say::a_record(),
     }
 }
@@ -48,6 +51,7 @@ pub fn personal_record_is_readable(key: &str, raw: &str) -> bool {
         PROMPTS_KEY => decode_prompt_prefs(raw).is_ok(),
         HOMEWORK_KEY => decode_homework_list(raw).is_ok(),
         GOALS_KEY => decode_goals(raw).is_ok(),
+        LANGUAGE_KEY => decode_language(raw).is_some(),
         _ => false,
     }
 }

@@ -1,18 +1,24 @@
 //! What Between is, how it keeps words private, and what it is not.
 use crate::domain::language::say::shell as say;
 use crate::domain::prompts::library::CREDITS;
+use crate::domain::language::say::language as language_say;
+use crate::ui::shell::language::LanguagePicker;
 use crate::ui::shell::routing::{Link, Page};
+use crate::ui::state::JournalState;
 use leptos::prelude::*;
 
 /// Plain words about privacy and care.
 #[component]
 pub fn AboutPage() -> impl IntoView {
+    let state = expect_context::<JournalState>();
     view! {
         <article class="prose">
             <h1>{say::about_heading()}</h1>
             <p>
                 {say::about_intro()}
             </p>
+            <h2>{language_say::language_label()}</h2>
+            <p class="about-language"><LanguagePicker id="language-about" announce=state.status/></p>
             <h2>{say::words_stay()}</h2>
             <ul>
                 <li>{say::kept_in_browser()}</li>

@@ -10,6 +10,7 @@ use crate::ui::prompts::check_in_page::CheckInPage;
 use crate::ui::prompts::prompts_page::PromptsPage;
 use crate::ui::shell::about_page::AboutPage;
 use crate::ui::shell::crisis_note::CrisisNote;
+use crate::ui::shell::language::Language;
 use crate::ui::shell::lock_screen::LockScreen;
 use crate::ui::shell::routing::{Link, Page, Router};
 use crate::ui::shell::site_header::SiteHeader;
@@ -21,6 +22,8 @@ use crate::ui::summary::SummaryPage;
 /// The whole app: header, the current page and the always-reachable crisis note.
 #[component]
 pub fn App() -> impl IntoView {
+    // First, so the lock screen and every message already speak the person's language.
+    let language = Language::provide();
     let state = JournalState::load();
     provide_context(state);
     Router::provide();
@@ -38,18 +41,26 @@ pub fn App() -> impl IntoView {
         }
     });
     let locked = Memo::new(move |_| state.is_locked.get());
+    // A newly chosen language redraws everything; the journal and drafts live in state, so
+    // nothing typed is lost. The live region stays, so the change is announced.
+    let drawn = move || {
+        language.lang.track();
+        view! {
+            <a class="skip-link" href="#app-main">{say::skip_to_main()}</a>
+            <SiteHeader/>
+            <UpdateNotice/>
+            <main id="app-main" tabindex="-1">
+                {move || if locked.get() {
+                    view! { <LockScreen/> }.into_any()
+                } else {
+                    view! { <OpenJournal/> }.into_any()
+                }}
+            </main>
+            <CrisisNote/>
+        }
+    };
     view! {
-        <a class="skip-link" href="#app-main">{say::skip_to_main()}</a>
-        <SiteHeader/>
-        <UpdateNotice/>
-        <main id="app-main" tabindex="-1">
-            {move || if locked.get() {
-                view! { <LockScreen/> }.into_any()
-            } else {
-                view! { <OpenJournal/> }.into_any()
-            }}
-        </main>
-        <CrisisNote/>
+        {drawn}
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || state.status.get()}
         </p>

@@ -53,7 +53,13 @@ impl Language {
 /// A labelled list of the languages, each named in its own language. `id` tells the header's
 /// picker from About's, so focus comes back to the one used after the redraw.
 #[component]
-pub fn LanguagePicker(id: &'static str, announce: RwSignal<String>) -> impl IntoView {
+pub fn LanguagePicker(
+    id: &'static str,
+    announce: RwSignal<String>,
+    /// In the header the label is read by screen readers only; the names speak for themselves.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
     let language = expect_context::<Language>();
     let on_change = move |event: leptos::ev::Event| {
         let Some(lang) = Lang::from_code(&event_target_value(&event)) else {
@@ -67,7 +73,7 @@ pub fn LanguagePicker(id: &'static str, announce: RwSignal<String>) -> impl Into
     let help_id = format!("{id}-help");
     view! {
         <span class="language-picker">
-            <label for=id>{say::language_label()}</label>
+            <label for=id class:visually-hidden=compact>{say::language_label()}</label>
             <select id=id on:change=on_change aria-describedby=help_id.clone()>
                 {Lang::ALL
                     .into_iter()
@@ -80,7 +86,7 @@ pub fn LanguagePicker(id: &'static str, announce: RwSignal<String>) -> impl Into
                     })
                     .collect_view()}
             </select>
-            <span id=help_id class="visually-hidden">{say::language_help()}</span>
+            <span id=help_id class:visually-hidden=compact class="field-help">{say::language_help()}</span>
             {move || language.not_saved.get().then(|| view! {
                 <span class="field-error" role="alert">{say::language_not_saved()}</span>
             })}

@@ -101,8 +101,11 @@ impl Router {
         let router = Self {
             page: RwSignal::new(Page::from_path(&current_path())),
         };
+        let language = use_context::<crate::ui::shell::language::Language>();
         Effect::new(move |_| {
             let page = router.page.get();
+            // The title is said again in a newly chosen language.
+            language.inspect(|l| l.lang.track());
             document().set_title(page.title());
             if let Some(html) = document().document_element() {
                 let _ = html.set_attribute("data-page", page.slug());

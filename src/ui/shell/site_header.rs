@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::language::say::shell as say;
+use crate::ui::shell::language::LanguagePicker;
 use crate::ui::shell::routing::{Link, Page};
 use crate::ui::state::JournalState;
 
@@ -27,6 +28,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><button type="button" class="link-button" on:click=move |_| state.lock_now()>{say::lock_now()}</button></li>
                     })}
                     <li><a href="#crisis" class="crisis-link">{say::need_help_now()}</a></li>
+                    <li><LanguagePicker id="language-header" announce=state.status compact=true/></li>
                 </ul>
             </nav>
         </header>

@@ -14,7 +14,7 @@ use crate::domain::records::backup::{Backup, ImportPlan, ParsedBackup, RawRecord
 use crate::domain::records::format::LoadReport;
 use crate::domain::records::lock::LockSettings;
 use crate::domain::records::lock::{external_change, ExternalChange};
-use crate::domain::records::small::PERSONAL_RECORD_KEYS;
+use crate::domain::records::small::{LANGUAGE_KEY, PERSONAL_RECORD_KEYS};
 use crate::domain::Timestamp;
 use crate::domain::{
     CheckInDraft, Draft, DraftError, Entry, EntryId, EntryKind, FeedbackDraft, Journal, Query,
@@ -69,6 +69,8 @@ pub struct JournalState {
     pub is_locked: RwSignal<bool>,
     /// The welcome after a while away was closed; it stays closed while the app is open.
     pub welcome_closed: RwSignal<bool>,
+    /// The language on screen, so a backup's language can be followed from a background task.
+    language: Option<crate::ui::shell::language::Language>,
 }
 
 impl JournalState {
@@ -95,6 +97,7 @@ impl JournalState {
             lock: RwSignal::new(None),
             is_locked: RwSignal::new(false),
             welcome_closed: RwSignal::new(false),
+            language: use_context(),
         };
         match LocalJournalStore::load_lock() {
             Ok(Some(settings)) => {
@@ -417,11 +420,16 @@ impl JournalState {
 
     /// The small personal records as plain record text, opening sealed ones.
     async fn personal_records(&self) -> Vec<(String, String)> {
-        records::small_records()
+        let mut records: Vec<(String, String)> = records::small_records()
             .await
             .into_iter()
             .map(|(key, text)| (key.to_string(), text))
-            .collect()
+            .collect();
+        // The language travels too, plain: it holds none of the person's words.
+        if let Some(language) = crate::storage::language::stored_language_record() {
+            records.push((LANGUAGE_KEY.to_string(), language));
+        }
+        records
     }
 
     /// Remembers that a backup was just downloaded.
@@ -459,6 +467,10 @@ impl JournalState {
             LocalJournalStore::restore_raw(record).map_err(|e| (written, e))?;
         }
         for (key, raw) in &plan.records {
+            if key == LANGUAGE_KEY {
+                self.bring_in_language(raw).map_err(|e| (written, e))?;
+                continue;
+            }
             let Some(key) = PERSONAL_RECORD_KEYS.into_iter().find(|k| k == key) else {
                 continue;
             };
@@ -471,6 +483,18 @@ impl JournalState {
             self.store_draft();
         }
         Ok(written)
+    }
+
+    /// A backup's language, when this browser had none: stored plain, and spoken from now on.
+    fn bring_in_language(&self, raw: &str) -> Result<(), StorageError> {
+        let Some(lang) = crate::domain::language::record::decode_language(raw) else {
+            return Ok(());
+        };
+        crate::storage::language::save_language(lang)?;
+        if let Some(language) = self.language {
+            language.follow(lang);
+        }
+        Ok(())
     }
 
     /// Shows a change another tab made, unless this tab already holds a newer revision.
