@@ -189,3 +189,71 @@ fn a_check_in_note_can_be_edited_down_to_nothing_but_a_win_cannot() {
         .edited(&win_id, &edit, at("2026-11-21T09:00:00+01:00"))
         .is_err());
 }
+
+#[test]
+fn a_check_in_is_found_by_its_words_in_either_language_and_still_stores_the_tokens() {
+    use between::domain::language::{self, Lang};
+    let journal = Journal::from_entries([check_in(), feedback()]);
+    let found = |text: &str| {
+        journal
+            .page(
+                &Query {
+                    kind: None,
+                    text: text.into(),
+                    tag: None,
+                },
+                10,
+            )
+            .total_matches
+    };
+    for lang in Lang::ALL {
+        language::speaking(lang, || {
+            // "hopeful" and "tired" in Spanish, accents or not, and the scale's step.
+            for text in [
+                "esperanza",
+                "CANSANCIO",
+                "hopeful",
+                "me pesa poco",
+                "Fairly light",
+            ] {
+                assert_eq!(found(text), 1, "{text} in {lang:?}");
+            }
+            assert_eq!(found("soledad"), 0);
+        });
+    }
+    let raw = encode_entry(&check_in());
+    assert!(raw.contains("[\"hopeful\",\"tired\"]"), "{raw}");
+    assert!(raw.contains("fairly_light"), "{raw}");
+    assert!(!raw.contains("esperanza"), "{raw}");
+}
+
+#[test]
+fn check_in_and_feedback_lines_are_said_in_the_language_in_use() {
+    use between::domain::language::{self, Lang};
+    let lines = |entry: Entry| entry.details.unwrap().lines();
+    assert_eq!(
+        lines(check_in()),
+        [
+            ("How I feel", "Fairly light".to_string()),
+            ("Feeling words", "hopeful, tired".into())
+        ]
+    );
+    language::speaking(Lang::Es, || {
+        assert_eq!(
+            lines(check_in()),
+            [
+                ("Cómo me siento", "Me pesa poco".to_string()),
+                ("Palabras para lo que siento", "esperanza, cansancio".into())
+            ]
+        );
+        let feedback = lines(feedback());
+        assert_eq!(
+            feedback[0],
+            ("Lo que me ayudó", "Naming the pattern".into())
+        );
+        assert_eq!(
+            feedback.last().unwrap(),
+            &("Lo seguro que me resulta compartir", "Algo seguro".into())
+        );
+    });
+}

@@ -3,23 +3,23 @@ use thiserror::Error;
 
 use crate::domain::calendar::time::Timestamp;
 pub use crate::domain::journal::details::*;
-use crate::domain::journal::draft::{grouped, how_far_over, parse_tags, DraftError};
+use crate::domain::journal::draft::{how_far_over, parse_tags, DraftError};
 use crate::domain::journal::entry::{Entry, EntryId, EntryKind};
+use crate::domain::language::number;
+use crate::domain::language::say::checkin as say;
 
 /// Why a check-in or feedback card cannot be saved yet. Nothing typed is lost in any case.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum CheckInError {
-    #[error("Choose a step on the scale whenever you're ready. There's no wrong answer.")]
+    #[error("{}", say::no_feeling())]
     NoFeeling,
-    #[error("You can choose up to {limit} feeling words. Which ones feel closest?")]
+    #[error("{}", say::too_many_words(limit))]
     TooManyWords { limit: usize },
-    #[error(
-        "\"{word}\" isn't one of the feeling words here. You could write it in the note instead."
-    )]
+    #[error("{}", say::unknown_word(word))]
     UnknownWord { word: String },
-    #[error("There's nothing here yet. Answer any one question whenever you're ready; the rest can stay empty.")]
+    #[error("{}", say::empty_feedback())]
     EmptyFeedback,
-    #[error("\"{}\" is {} characters, {} the {} that fit. Could you shorten it? Nothing you typed has been lost.", field.label(), grouped(*length), how_far_over(*length, *limit), grouped(*limit))]
+    #[error("{}", say::answer_too_long(field.label(), number(*length), how_far_over(*length, *limit), number(*limit)))]
     AnswerTooLong {
         field: FeedbackField,
         length: usize,
@@ -289,7 +289,7 @@ mod tests {
                     "What I'd like more or less of",
                     "More time on my sister".into()
                 ),
-                (SAFETY_QUESTION, "Mostly safe".into()),
+                (safety_question(), "Mostly safe".into()),
             ]
         );
     }
@@ -311,6 +311,72 @@ mod tests {
         }
         assert!(FEELING_WORDS.len() >= 20);
         assert!(FEELING_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn the_forms_speak_spanish_and_keep_english_tokens() {
+        use crate::domain::language::{self, Lang};
+        language::speaking(Lang::Es, || {
+            assert_eq!(Feeling::VeryHeavy.label(), "Me pesa mucho");
+            assert_eq!(Safety::NotYet.label(), "Todavía no es seguro");
+            assert_eq!(FeedbackField::Unsaid.label(), "Algo que no dije");
+            assert_eq!(feeling_word_label("tired"), Some("cansancio"));
+            assert_eq!(show_feeling_word("from-a-file"), "from-a-file");
+            assert_eq!(
+                CheckInError::NoFeeling.to_string(),
+                "Elige un punto de la escala cuando quieras. No hay respuestas equivocadas."
+            );
+            assert_eq!(
+                CheckInError::TooManyWords { limit: 5 }.to_string(),
+                "Puedes elegir hasta 5 palabras. ¿Cuáles se acercan más a lo que sientes?"
+            );
+            let long = CheckInError::AnswerTooLong {
+                field: FeedbackField::Helped,
+                length: 12_000,
+                limit: MAX_FEEDBACK_CHARS,
+            };
+            assert!(long
+                .to_string()
+                .starts_with("\"Lo que me ayudó\" tiene 12.000 caracteres"));
+            assert!(long.to_string().contains("2000 que caben"));
+            // The stored token, whatever is on screen.
+            let draft = CheckInDraft {
+                feeling: Some(Feeling::Light),
+                words: vec!["tired".into()],
+                ..CheckInDraft::default()
+            };
+            let entry = draft.to_entry(id(), now()).unwrap();
+            assert_eq!(
+                entry.details,
+                Some(EntryDetails::CheckIn(CheckIn {
+                    feeling: Feeling::Light,
+                    words: vec!["tired".into()],
+                }))
+            );
+            assert!(entry.matches("cansancio") && entry.matches("tired"));
+            assert!(entry.matches("con ligereza") && entry.matches("light"));
+        });
+        // Every feeling word has a label in each language, none judging or gendered.
+        for word in FEELING_WORDS {
+            assert_eq!(feeling_word_label(word), Some(*word));
+            let spanish = language::speaking(Lang::Es, || feeling_word_label(word)).unwrap();
+            assert_ne!(spanish, *word);
+            assert!(
+                !spanish.ends_with("ado") && !spanish.ends_with("ada"),
+                "{spanish}"
+            );
+        }
+        let labels = Feeling::ALL
+            .iter()
+            .map(|f| f.label())
+            .chain(Safety::ALL.iter().map(|s| s.label()));
+        let spanish: Vec<&str> = language::speaking(Lang::Es, || labels.collect());
+        for label in spanish {
+            let lower = label.to_lowercase();
+            for word in ["mal", "bien", "buen", "pobre", "fall"] {
+                assert!(!lower.contains(word), "{label}");
+            }
+        }
     }
 
     #[test]

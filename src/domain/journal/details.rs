@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::journal::kind::EntryKind;
+use crate::domain::language::say::checkin as say;
+use crate::domain::language::{self, Lang};
 
 /// Most feeling words one check-in can carry: enough to be honest, few enough to choose.
 pub const MAX_FEELING_WORDS: usize = 5;
@@ -38,6 +40,40 @@ pub const FEELING_WORDS: &[&str] = &[
     "worried",
 ];
 
+/// The word shown for a stored feeling word, in the language in use. `None` for a word
+/// that is not one of `FEELING_WORDS` (only possible in a file edited by hand).
+pub fn feeling_word_label(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "anxious" => say::word_anxious(),
+        "calm" => say::word_calm(),
+        "confused" => say::word_confused(),
+        "content" => say::word_content(),
+        "disappointed" => say::word_disappointed(),
+        "frustrated" => say::word_frustrated(),
+        "grateful" => say::word_grateful(),
+        "hopeful" => say::word_hopeful(),
+        "hurt" => say::word_hurt(),
+        "lonely" => say::word_lonely(),
+        "numb" => say::word_numb(),
+        "overwhelmed" => say::word_overwhelmed(),
+        "proud" => say::word_proud(),
+        "relieved" => say::word_relieved(),
+        "restless" => say::word_restless(),
+        "sad" => say::word_sad(),
+        "safe" => say::word_safe(),
+        "tender" => say::word_tender(),
+        "tired" => say::word_tired(),
+        "worried" => say::word_worried(),
+        _ => return None,
+    })
+}
+
+/// The word shown for a stored feeling word: its label, or the word itself when it is not
+/// one of ours.
+pub fn show_feeling_word(word: &str) -> &str {
+    feeling_word_label(word).unwrap_or(word)
+}
+
 /// How I feel, on five steps in words. "Heavy" and "light" describe weight, not worth: a heavy
 /// day is not a bad result, so there are no faces, no colours that judge and no numbers shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -63,11 +99,11 @@ impl Feeling {
     /// The word shown on the scale.
     pub fn label(self) -> &'static str {
         match self {
-            Feeling::VeryHeavy => "Very heavy",
-            Feeling::Heavy => "Heavy",
-            Feeling::InBetween => "Somewhere in between",
-            Feeling::FairlyLight => "Fairly light",
-            Feeling::Light => "Light",
+            Feeling::VeryHeavy => say::feeling_very_heavy(),
+            Feeling::Heavy => say::feeling_heavy(),
+            Feeling::InBetween => say::feeling_in_between(),
+            Feeling::FairlyLight => say::feeling_fairly_light(),
+            Feeling::Light => say::feeling_light(),
         }
     }
 
@@ -102,11 +138,11 @@ impl Safety {
     /// The words shown on the scale, finishing "Sharing in sessions feels…".
     pub fn label(self) -> &'static str {
         match self {
-            Safety::NotYet => "Not safe yet",
-            Safety::ALittle => "A little safe",
-            Safety::Somewhat => "Somewhat safe",
-            Safety::Mostly => "Mostly safe",
-            Safety::Fully => "Safe",
+            Safety::NotYet => say::safety_not_yet(),
+            Safety::ALittle => say::safety_a_little(),
+            Safety::Somewhat => say::safety_somewhat(),
+            Safety::Mostly => say::safety_mostly(),
+            Safety::Fully => say::safety_fully(),
         }
     }
 
@@ -145,16 +181,10 @@ pub struct Feedback {
     pub safety: Option<Safety>,
 }
 
-/// The questions on the feedback card, in the order shown.
-pub const FEEDBACK_QUESTIONS: [(FeedbackField, &str); 4] = [
-    (FeedbackField::Helped, "What helped"),
-    (FeedbackField::DidNotLand, "What didn't quite land"),
-    (FeedbackField::Unsaid, "Something I didn't say"),
-    (FeedbackField::MoreOrLess, "What I'd like more or less of"),
-];
-
-/// The heading above the safety scale.
-pub const SAFETY_QUESTION: &str = "How safe it feels to share";
+/// The heading above the safety scale, in the language in use.
+pub fn safety_question() -> &'static str {
+    say::safety_question()
+}
 
 /// One written question on the feedback card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -166,13 +196,21 @@ pub enum FeedbackField {
 }
 
 impl FeedbackField {
-    /// The question's plain label.
+    /// The questions on the feedback card, in the order shown.
+    pub const ALL: [FeedbackField; 4] = [
+        FeedbackField::Helped,
+        FeedbackField::DidNotLand,
+        FeedbackField::Unsaid,
+        FeedbackField::MoreOrLess,
+    ];
+
+    /// The question's plain label, in the language in use.
     pub fn label(self) -> &'static str {
         match self {
-            FeedbackField::Helped => FEEDBACK_QUESTIONS[0].1,
-            FeedbackField::DidNotLand => FEEDBACK_QUESTIONS[1].1,
-            FeedbackField::Unsaid => FEEDBACK_QUESTIONS[2].1,
-            FeedbackField::MoreOrLess => FEEDBACK_QUESTIONS[3].1,
+            FeedbackField::Helped => say::question_helped(),
+            FeedbackField::DidNotLand => say::question_did_not_land(),
+            FeedbackField::Unsaid => say::question_unsaid(),
+            FeedbackField::MoreOrLess => say::question_more_or_less(),
         }
     }
 }
@@ -189,9 +227,9 @@ impl Feedback {
     }
 
     fn texts(&self) -> impl Iterator<Item = &str> {
-        FEEDBACK_QUESTIONS
+        FeedbackField::ALL
             .iter()
-            .filter_map(|(field, _)| self.answer(*field))
+            .filter_map(|field| self.answer(*field))
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -222,31 +260,42 @@ impl EntryDetails {
         let mut lines = Vec::new();
         match self {
             EntryDetails::CheckIn(check_in) => {
-                lines.push(("How I feel", check_in.feeling.label().to_string()));
+                lines.push((say::how_i_feel(), check_in.feeling.label().to_string()));
                 if !check_in.words.is_empty() {
-                    lines.push(("Feeling words", check_in.words.join(", ")));
+                    let words: Vec<&str> = check_in
+                        .words
+                        .iter()
+                        .map(|w| show_feeling_word(w))
+                        .collect();
+                    lines.push((say::feeling_words(), words.join(", ")));
                 }
             }
             EntryDetails::Feedback(feedback) => {
-                for (field, label) in FEEDBACK_QUESTIONS {
+                for field in FeedbackField::ALL {
                     if let Some(answer) = feedback.answer(field) {
-                        lines.push((label, answer.to_string()));
+                        lines.push((field.label(), answer.to_string()));
                     }
                 }
                 if let Some(safety) = feedback.safety {
-                    lines.push((SAFETY_QUESTION, safety.label().to_string()));
+                    lines.push((safety_question(), safety.label().to_string()));
                 }
             }
         }
         lines
     }
 
-    /// Every piece of text a search should look at.
+    /// Every piece of text a search should look at. A check-in's feeling words and step are
+    /// found by their words in every language Between speaks, whichever is on screen.
     pub(crate) fn searchable(&self) -> Vec<&str> {
         match self {
             EntryDetails::CheckIn(check_in) => {
                 let mut texts: Vec<&str> = check_in.words.iter().map(String::as_str).collect();
-                texts.push(check_in.feeling.label());
+                for lang in Lang::ALL {
+                    language::speaking(lang, || {
+                        texts.extend(check_in.words.iter().filter_map(|w| feeling_word_label(w)));
+                        texts.push(check_in.feeling.label());
+                    });
+                }
                 texts
             }
             EntryDetails::Feedback(feedback) => feedback.texts().collect(),

@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::domain::calendar::time::Date;
-use crate::domain::journal::draft::grouped;
 use crate::domain::journal::entry::EntryId;
+use crate::domain::language::say::prompts as say;
+use crate::domain::language::{self, number, Lang};
 use crate::domain::prompts::library::{built_in, Prompt, Theme, BUILT_IN_PROMPTS};
 
 /// Longest prompt a person can write, in characters.
@@ -26,8 +27,6 @@ pub const CUSTOM_ID_PREFIX: &str = "custom-";
 
 /// Offered when every prompt is hidden: an open door rather than an empty box.
 pub const GENTLE_FALLBACK_ID: &str = "gentle-start";
-const GENTLE_FALLBACK_TEXT: &str =
-    "What's on your mind today? There's no right place to begin, so start wherever you are.";
 
 /// A prompt the person wrote.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,15 +51,13 @@ pub struct PromptPrefs {
 /// Why a prompt of one's own cannot be added. Nothing typed is lost in any case.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum PromptError {
-    #[error("There's nothing here yet. Write your prompt whenever you're ready.")]
+    #[error("{}", say::prompt_empty())]
     Empty,
-    #[error("This prompt is {} characters; prompts can be up to {}. Could you shorten it? Nothing you typed has been lost.", grouped(*length), grouped(*limit))]
+    #[error("{}", say::prompt_too_long(number(*length), number(*limit)))]
     TooLong { length: usize, limit: usize },
-    #[error("You have {limit} prompts of your own, which is as many as fit. You could remove one you no longer use.")]
+    #[error("{}", say::prompt_too_many(limit))]
     TooMany { limit: usize },
-    #[error(
-        "This prompt couldn't be saved just now. You could try again; nothing you typed has been lost."
-    )]
+    #[error("{}", say::prompt_not_saved())]
     BadId,
 }
 
@@ -183,8 +180,8 @@ impl PromptRef {
     pub fn label(&self) -> &'static str {
         match self.origin {
             PromptOrigin::BuiltIn(theme) => theme.label(),
-            PromptOrigin::Custom => "Your own",
-            PromptOrigin::Fallback => "A gentle start",
+            PromptOrigin::Custom => say::origin_own(),
+            PromptOrigin::Fallback => say::origin_gentle_start(),
         }
     }
 
@@ -192,7 +189,7 @@ impl PromptRef {
     pub fn gentle_fallback() -> Self {
         Self {
             id: GENTLE_FALLBACK_ID.into(),
-            text: GENTLE_FALLBACK_TEXT.into(),
+            text: say::gentle_start().into(),
             origin: PromptOrigin::Fallback,
             credit: None,
         }
@@ -226,9 +223,9 @@ impl Candidate<'_> {
         match self {
             Candidate::BuiltIn(p) => PromptRef {
                 id: p.id.into(),
-                text: p.text.into(),
+                text: p.text().into(),
                 origin: PromptOrigin::BuiltIn(p.theme),
-                credit: p.credit,
+                credit: p.credit(),
             },
             Candidate::Custom(c) => PromptRef {
                 id: c.id.clone(),
@@ -341,14 +338,23 @@ pub fn resolve(prefs: &PromptPrefs, id: &str) -> Option<PromptRef> {
         .map(|c| c.resolve())
 }
 
-/// The prompt whose text is `text` (the composer keeps a reflection's prompt as text).
+/// True when `text` is the gentle default's wording in any language Between speaks.
+fn is_gentle_fallback_text(text: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|&lang| language::speaking(lang, say::gentle_start) == text)
+}
+
+/// The prompt whose text is `text` (the composer keeps a reflection's prompt as text), in
+/// the language in use. A built-in prompt is found by its wording in any language, so a
+/// reflection begun in English is still known after the person switches to Spanish.
 pub fn find_by_text(prefs: &PromptPrefs, text: &str) -> Option<PromptRef> {
-    if text == GENTLE_FALLBACK_TEXT {
+    if is_gentle_fallback_text(text) {
         return Some(PromptRef::gentle_fallback());
     }
     every_prompt(prefs)
         .find(|c| match c {
-            Candidate::BuiltIn(p) => p.text == text,
+            Candidate::BuiltIn(p) => p.is_text(text),
             Candidate::Custom(c) => c.text == text,
         })
         .map(|c| c.resolve())
@@ -567,7 +573,7 @@ mod tests {
         );
         assert_eq!(
             resolve(&prefs, "hard-1").and_then(|p| p.credit),
-            Some(crate::domain::prompts::library::CREDITS[0].0)
+            Some(crate::domain::prompts::library::CREDITS[0].0())
         );
         assert_eq!(resolve(&prefs, "nope"), None);
     }
@@ -584,10 +590,67 @@ mod tests {
             Some(PromptOrigin::Custom)
         );
         assert_eq!(
-            find_by_text(&prefs, GENTLE_FALLBACK_TEXT),
+            find_by_text(&prefs, say::GENTLE_START),
             Some(PromptRef::gentle_fallback())
         );
         assert_eq!(find_by_text(&prefs, "A prompt from elsewhere"), None);
+    }
+
+    #[test]
+    fn a_prompt_is_found_by_its_words_in_either_language_and_shown_in_the_one_in_use() {
+        let prefs = with_custom(&["Mine"]);
+        let english = BUILT_IN_PROMPTS[6].text;
+        let spanish = language::speaking(Lang::Es, || BUILT_IN_PROMPTS[6].text());
+        assert_ne!(english, spanish);
+        assert_eq!(BUILT_IN_PROMPTS[6].text(), english);
+        for text in [english, spanish] {
+            let found = find_by_text(&prefs, text).unwrap();
+            assert_eq!(found.id, "friend-1");
+            assert_eq!(found.text, english);
+            let found = language::speaking(Lang::Es, || find_by_text(&prefs, text)).unwrap();
+            assert_eq!(found.id, "friend-1");
+            assert_eq!(found.text, spanish);
+        }
+        let gentle = language::speaking(Lang::Es, say::gentle_start);
+        assert_eq!(
+            find_by_text(&prefs, gentle),
+            Some(PromptRef::gentle_fallback())
+        );
+        assert_eq!(
+            language::speaking(Lang::Es, || prompt_of_the_day(day(2), &prefs).id),
+            prompt_of_the_day(day(2), &prefs).id,
+            "the day's choice does not depend on the language"
+        );
+    }
+
+    #[test]
+    fn labels_and_errors_are_said_in_spanish() {
+        language::speaking(Lang::Es, || {
+            assert_eq!(PromptRef::gentle_fallback().label(), "Un comienzo suave");
+            assert_eq!(
+                resolve(&PromptPrefs::default(), "hard-1").and_then(|p| p.credit),
+                Some("Kristin Neff, la pausa de autocompasión")
+            );
+            let long = PromptError::TooLong {
+                length: 12_345,
+                limit: 300,
+            };
+            assert_eq!(
+                long.to_string(),
+                "Esta propuesta tiene 12.345 caracteres, y caben hasta 300. ¿Podrías acortarla? \
+                 No se ha perdido nada de lo que escribiste."
+            );
+            assert!(PromptError::Empty.to_string().starts_with("Aquí todavía"));
+        });
+        assert_eq!(
+            PromptError::TooLong {
+                length: 12_345,
+                limit: 300
+            }
+            .to_string(),
+            "This prompt is 12,345 characters; prompts can be up to 300. Could you shorten it? \
+             Nothing you typed has been lost."
+        );
     }
 
     #[test]

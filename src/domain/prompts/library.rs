@@ -3,6 +3,12 @@
 //! Which prompt to show, favourites, hidden prompts and the person's own prompts live in
 //! `prompt_choice.rs`.
 
+use crate::domain::language::say::prompts as say;
+use crate::domain::language::{self, Lang};
+
+/// Words said in the language in use when called: a message from the catalogue.
+pub type Said = fn() -> &'static str;
+
 /// The moment a prompt is written for. Shown as a plain heading in the library.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Theme {
@@ -28,239 +34,186 @@ impl Theme {
     /// The heading shown above the theme's prompts.
     pub fn label(self) -> &'static str {
         match self {
-            Theme::HardMoment => "A hard moment right now",
-            Theme::AsAFriend => "Talking to yourself as to a friend",
-            Theme::AfterASetback => "After a setback",
-            Theme::StrengthsAndEffort => "Noticing strengths and effort",
-            Theme::DifficultConversation => "Before a difficult conversation",
-            Theme::AfterASession => "After a session",
+            Theme::HardMoment => say::theme_hard_moment(),
+            Theme::AsAFriend => say::theme_as_a_friend(),
+            Theme::AfterASetback => say::theme_after_a_setback(),
+            Theme::StrengthsAndEffort => say::theme_strengths_and_effort(),
+            Theme::DifficultConversation => say::theme_difficult_conversation(),
+            Theme::AfterASession => say::theme_after_a_session(),
         }
     }
 }
 
 /// One built-in prompt. `id` is a stable slug: favourites, hidden prompts and recent use
 /// refer to it, so it never changes once shipped (retire an id rather than reuse it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Prompt {
     pub id: &'static str,
     pub theme: Theme,
+    /// The English wording, exactly as shipped: older entries and homework links hold it.
+    /// Show `text()`, which is in the language in use.
     pub text: &'static str,
-    /// Whose idea this prompt paraphrases, when it is someone's (a name in `CREDITS`).
-    pub credit: Option<&'static str>,
+    said: Said,
+    /// Whose idea this prompt paraphrases, when it is someone's (a source in `CREDITS`).
+    credited_to: Option<Said>,
 }
 
-const NEFF_BREAK: &str = "Kristin Neff, the self-compassion break";
-
-const fn prompt(id: &'static str, theme: Theme, text: &'static str) -> Prompt {
-    Prompt {
-        id,
-        theme,
-        text,
-        credit: None,
+/// Prompts are the same prompt when they have the same id.
+impl PartialEq for Prompt {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
     }
 }
 
-const fn credited(id: &'static str, theme: Theme, text: &'static str) -> Prompt {
+impl Eq for Prompt {}
+
+impl Prompt {
+    /// The prompt's words, in the language in use.
+    pub fn text(&self) -> &'static str {
+        (self.said)()
+    }
+
+    /// True when `text` is this prompt's wording in any language Between speaks, so an
+    /// entry or a link written in one language is recognised in another.
+    pub fn is_text(&self, text: &str) -> bool {
+        text == self.text
+            || Lang::ALL
+                .iter()
+                .any(|&lang| language::speaking(lang, self.said) == text)
+    }
+
+    /// Whose idea this prompt paraphrases, in the language in use (a source in `CREDITS`).
+    pub fn credit(&self) -> Option<&'static str> {
+        self.credited_to.map(|source| source())
+    }
+}
+
+const fn prompt(id: &'static str, theme: Theme, text: &'static str, said: Said) -> Prompt {
     Prompt {
         id,
         theme,
         text,
-        credit: Some(NEFF_BREAK),
+        said,
+        credited_to: None,
+    }
+}
+
+const fn credited(id: &'static str, theme: Theme, text: &'static str, said: Said) -> Prompt {
+    Prompt {
+        id,
+        theme,
+        text,
+        said,
+        credited_to: Some(say::neff_break),
     }
 }
 
 /// Sources whose ideas the library paraphrases, for the About page:
-/// (source, what we paraphrased). The wording of every prompt is our own.
-pub const CREDITS: &[(&str, &str)] = &[(
-    NEFF_BREAK,
-    "The three steps behind the first prompts for a hard moment: noticing that this is hard, remembering that other people feel this too, and offering yourself some kindness. Retold in our own words.",
-)];
+/// (source, what we paraphrased), each said in the language in use. The wording of every
+/// prompt is our own.
+pub const CREDITS: &[(Said, Said)] = &[(say::neff_break, say::neff_break_retold)];
 
 use Theme::*;
 
 /// Every built-in prompt, grouped by theme in `Theme::ALL` order.
 pub const BUILT_IN_PROMPTS: &[Prompt] = &[
     // A three-step self-compassion break, after Kristin Neff, in our own words.
-    credited(
-        "hard-1",
-        HardMoment,
-        "This is a hard moment. In a few words, what feels hard right now?",
-    ),
-    credited(
-        "hard-2",
-        HardMoment,
-        "Other people have felt something like this too. What changes, even a little, when you remember you're not the only one?",
-    ),
-    credited(
-        "hard-3",
-        HardMoment,
-        "What kind words would help right now? Write them to yourself, the way you'd offer them to someone you care about.",
-    ),
-    prompt(
-        "hard-4",
-        HardMoment,
-        "Where do you notice this feeling in your body? What might that part of you need?",
-    ),
-    prompt(
-        "hard-5",
-        HardMoment,
-        "What is one small thing that could make the next hour a little easier?",
-    ),
-    prompt(
-        "hard-6",
-        HardMoment,
-        "If this feeling could speak, what would it want you to know?",
-    ),
-    prompt(
-        "friend-1",
-        AsAFriend,
-        "What would you say to a friend who went through today?",
-    ),
-    prompt(
-        "friend-2",
-        AsAFriend,
-        "Imagine someone you love told you they felt this way. How would you answer them?",
-    ),
-    prompt(
-        "friend-3",
-        AsAFriend,
-        "How do you usually talk to yourself when things go wrong? How might a warm friend put it instead?",
-    ),
-    prompt(
-        "friend-4",
-        AsAFriend,
-        "What would a friend who knows your whole story want you to remember tonight?",
-    ),
-    prompt(
-        "friend-5",
-        AsAFriend,
-        "If you could be a little gentler with yourself about one thing, what would it be?",
-    ),
-    prompt(
-        "friend-6",
-        AsAFriend,
-        "Write yourself a short note, as you would to a friend having a day like yours.",
-    ),
-    prompt(
-        "setback-1",
-        AfterASetback,
-        "Something didn't go the way you hoped. What happened, told as plainly and kindly as you can?",
-    ),
-    prompt(
-        "setback-2",
-        AfterASetback,
-        "Setbacks are part of changing anything. What did this one show you about what you need?",
-    ),
-    prompt(
-        "setback-3",
-        AfterASetback,
-        "What was still true about you, and about your progress, before this happened?",
-    ),
-    prompt(
-        "setback-4",
-        AfterASetback,
-        "What was out of your hands here, and what might you try differently next time?",
-    ),
-    prompt(
-        "setback-5",
-        AfterASetback,
-        "What would help you rest and start again tomorrow, without blaming yourself tonight?",
-    ),
-    prompt(
-        "setback-6",
-        AfterASetback,
-        "Many people stumble on the way to something that matters to them. What matters to you underneath this?",
-    ),
+    credited("hard-1", HardMoment, say::HARD_1, say::hard_1),
+    credited("hard-2", HardMoment, say::HARD_2, say::hard_2),
+    credited("hard-3", HardMoment, say::HARD_3, say::hard_3),
+    prompt("hard-4", HardMoment, say::HARD_4, say::hard_4),
+    prompt("hard-5", HardMoment, say::HARD_5, say::hard_5),
+    prompt("hard-6", HardMoment, say::HARD_6, say::hard_6),
+    prompt("friend-1", AsAFriend, say::FRIEND_1, say::friend_1),
+    prompt("friend-2", AsAFriend, say::FRIEND_2, say::friend_2),
+    prompt("friend-3", AsAFriend, say::FRIEND_3, say::friend_3),
+    prompt("friend-4", AsAFriend, say::FRIEND_4, say::friend_4),
+    prompt("friend-5", AsAFriend, say::FRIEND_5, say::friend_5),
+    prompt("friend-6", AsAFriend, say::FRIEND_6, say::friend_6),
+    prompt("setback-1", AfterASetback, say::SETBACK_1, say::setback_1),
+    prompt("setback-2", AfterASetback, say::SETBACK_2, say::setback_2),
+    prompt("setback-3", AfterASetback, say::SETBACK_3, say::setback_3),
+    prompt("setback-4", AfterASetback, say::SETBACK_4, say::setback_4),
+    prompt("setback-5", AfterASetback, say::SETBACK_5, say::setback_5),
+    prompt("setback-6", AfterASetback, say::SETBACK_6, say::setback_6),
     prompt(
         "strength-1",
         StrengthsAndEffort,
-        "What is one thing you did today that took effort, even if no one saw it?",
+        say::STRENGTH_1,
+        say::strength_1,
     ),
     prompt(
         "strength-2",
         StrengthsAndEffort,
-        "When did you handle something a little better than you might have a while ago?",
+        say::STRENGTH_2,
+        say::strength_2,
     ),
     prompt(
         "strength-3",
         StrengthsAndEffort,
-        "What is a quality of yours that helped you this week?",
+        say::STRENGTH_3,
+        say::strength_3,
     ),
     prompt(
         "strength-4",
         StrengthsAndEffort,
-        "What did you keep going with, even though it was hard?",
+        say::STRENGTH_4,
+        say::strength_4,
     ),
     prompt(
         "strength-5",
         StrengthsAndEffort,
-        "What is something you are learning about yourself lately?",
+        say::STRENGTH_5,
+        say::strength_5,
     ),
     prompt(
         "strength-6",
         StrengthsAndEffort,
-        "Who or what helped you recently, and what did you do to let that help in?",
+        say::STRENGTH_6,
+        say::strength_6,
     ),
     prompt(
         "conversation-1",
         DifficultConversation,
-        "What would you most like the other person to understand?",
+        say::CONVERSATION_1,
+        say::conversation_1,
     ),
     prompt(
         "conversation-2",
         DifficultConversation,
-        "What are you afraid might happen? What might happen instead?",
+        say::CONVERSATION_2,
+        say::conversation_2,
     ),
     prompt(
         "conversation-3",
         DifficultConversation,
-        "What is one sentence you would like to be able to say? Try writing it here first.",
+        say::CONVERSATION_3,
+        say::conversation_3,
     ),
     prompt(
         "conversation-4",
         DifficultConversation,
-        "What do you need from this conversation, and what could you let go of?",
+        say::CONVERSATION_4,
+        say::conversation_4,
     ),
     prompt(
         "conversation-5",
         DifficultConversation,
-        "How could you look after yourself before and after you talk?",
+        say::CONVERSATION_5,
+        say::conversation_5,
     ),
     prompt(
         "conversation-6",
         DifficultConversation,
-        "If it doesn't go the way you hope, what would you want to tell yourself afterwards?",
+        say::CONVERSATION_6,
+        say::conversation_6,
     ),
-    prompt(
-        "session-1",
-        AfterASession,
-        "What stayed with you from the session?",
-    ),
-    prompt(
-        "session-2",
-        AfterASession,
-        "Was there a moment that felt hard, rushed or unfinished? You could bring it up next time.",
-    ),
-    prompt(
-        "session-3",
-        AfterASession,
-        "What felt helpful, even in a small way?",
-    ),
-    prompt(
-        "session-4",
-        AfterASession,
-        "Is there anything you wished you had said? There is room for it next time.",
-    ),
-    prompt(
-        "session-5",
-        AfterASession,
-        "How are you feeling now, a little while after the session?",
-    ),
-    prompt(
-        "session-6",
-        AfterASession,
-        "What would you like to carry into the days until the next one?",
-    ),
+    prompt("session-1", AfterASession, say::SESSION_1, say::session_1),
+    prompt("session-2", AfterASession, say::SESSION_2, say::session_2),
+    prompt("session-3", AfterASession, say::SESSION_3, say::session_3),
+    prompt("session-4", AfterASession, say::SESSION_4, say::session_4),
+    prompt("session-5", AfterASession, say::SESSION_5, say::session_5),
+    prompt("session-6", AfterASession, say::SESSION_6, say::session_6),
 ];
 
 /// The built-in prompt with this id, if there is one.
@@ -299,6 +252,7 @@ mod tests {
     #[test]
     fn prompts_invite_rather_than_judge() {
         for prompt in BUILT_IN_PROMPTS {
+            assert_eq!(prompt.text(), prompt.text, "English is the shipped wording");
             let text = prompt.text.to_lowercase();
             assert!(!text.contains('!'), "{text}");
             for word in ["should", "must", "fail", "missed", "streak"] {
@@ -309,16 +263,58 @@ mod tests {
     }
 
     #[test]
+    fn spanish_prompts_invite_with_tu_and_never_judge() {
+        for prompt in BUILT_IN_PROMPTS {
+            let text = language::speaking(Lang::Es, || prompt.text());
+            assert_ne!(text, prompt.text, "{}", prompt.id);
+            assert!(prompt.is_text(text) && prompt.is_text(prompt.text));
+            let lower = text.to_lowercase();
+            assert!(!text.contains(['!', '¡']), "{text}");
+            for word in [
+                "deberías",
+                "debes",
+                "tienes que",
+                "fall",
+                "fracas",
+                "racha",
+                "usted",
+                "culpa ",
+            ] {
+                assert!(!lower.contains(word), "{word} in {text}");
+            }
+            // A question opens with ¿ as well as closing with ?.
+            assert_eq!(
+                text.matches('¿').count(),
+                text.matches('?').count(),
+                "{text}"
+            );
+            assert!(text.chars().count() <= 300);
+        }
+        language::speaking(Lang::Es, || {
+            assert_eq!(
+                built_in("session-1").map(|p| p.text()),
+                Some("¿Qué te llevas de la sesión?")
+            );
+            assert_eq!(Theme::AfterASetback.label(), "Después de un tropiezo");
+            assert_eq!(CREDITS[0].0(), "Kristin Neff, la pausa de autocompasión");
+            assert_eq!(
+                built_in("hard-1").and_then(|p| p.credit()),
+                Some(CREDITS[0].0())
+            );
+        });
+    }
+
+    #[test]
     fn the_self_compassion_break_is_credited() {
         let credited: Vec<&str> = BUILT_IN_PROMPTS
             .iter()
-            .filter(|p| p.credit.is_some())
+            .filter(|p| p.credit().is_some())
             .map(|p| p.id)
             .collect();
         assert_eq!(credited, ["hard-1", "hard-2", "hard-3"]);
         assert!(BUILT_IN_PROMPTS
             .iter()
-            .filter_map(|p| p.credit)
-            .all(|c| CREDITS.iter().any(|(source, _)| *source == c)));
+            .filter_map(|p| p.credit())
+            .all(|c| CREDITS.iter().any(|(source, _)| source() == c)));
     }
 }

@@ -5,16 +5,14 @@
 use crate::domain::calendar::time::Date;
 use crate::domain::journal::collection::Journal;
 use crate::domain::journal::entry::{Entry, EntryKind};
+use crate::domain::language::say::prompts as say;
 
 /// Days without an entry after which the journal greets the person again.
 pub const WELCOME_BACK_AFTER_DAYS: i64 = 7;
 
-/// The greeting's heading and line. No counts, no "missed", no streaks.
-pub const WELCOME_BACK_HEADING: &str = "Welcome back. It's good to see you.";
-pub const WELCOME_BACK_LINE: &str =
-    "There's nothing to catch up on. You can start with whatever is on your mind today.";
-/// Shown above `recent_wins`, when there are some.
-pub const RECENT_WINS_HEADING: &str = "A few small wins you noted before";
+/// Shown above `recent_wins`, when there are some, in the language in use (a function, so
+/// `{RECENT_WINS_HEADING}` in a view and `RECENT_WINS_HEADING()` both say it).
+pub const RECENT_WINS_HEADING: fn() -> &'static str = say::recent_wins_heading;
 
 /// Some time has passed since the last entry. Deliberately carries no number of days, so
 /// no screen can turn it into "you missed N days".
@@ -25,14 +23,14 @@ pub struct Gap {
 }
 
 impl Gap {
-    /// The heading of the greeting.
+    /// The heading of the greeting. No counts, no "missed", no streaks.
     pub fn heading(&self) -> &'static str {
-        WELCOME_BACK_HEADING
+        say::welcome_back_heading()
     }
 
     /// The line under the heading.
     pub fn line(&self) -> &'static str {
-        WELCOME_BACK_LINE
+        say::welcome_back_line()
     }
 }
 
@@ -66,6 +64,7 @@ pub fn recent_wins(journal: &Journal, limit: usize) -> Vec<Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::language::{self, Lang};
     use crate::domain::{Draft, EntryId, Timestamp};
 
     fn today() -> Date {
@@ -108,11 +107,31 @@ mod tests {
         let gap = Gap {
             last_entry: today().add_days(-30),
         };
-        for text in [gap.heading(), gap.line(), RECENT_WINS_HEADING] {
+        for text in [gap.heading(), gap.line(), RECENT_WINS_HEADING()] {
             let lower = text.to_lowercase();
             assert!(!text.contains('!'), "{text}");
             assert!(!text.chars().any(|c| c.is_ascii_digit()), "{text}");
             for word in ["missed", "streak", "days", "finally", "should", "behind"] {
+                assert!(!lower.contains(word), "{word} in {text}");
+            }
+        }
+        let spanish = language::speaking(Lang::Es, || {
+            [gap.heading(), gap.line(), RECENT_WINS_HEADING()]
+        });
+        assert_eq!(spanish[0], "Hola de nuevo. Qué alegría verte.");
+        for text in spanish {
+            let lower = text.to_lowercase();
+            assert!(!text.contains(['!', '¡']), "{text}");
+            assert!(!text.chars().any(|c| c.is_ascii_digit()), "{text}");
+            for word in [
+                "perd",
+                "racha",
+                "días",
+                "por fin",
+                "deberías",
+                "atrás",
+                "bienvenid",
+            ] {
                 assert!(!lower.contains(word), "{word} in {text}");
             }
         }

@@ -4,8 +4,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::journal::checkin::{
-    FeedbackField, FEEDBACK_QUESTIONS, FEELING_WORDS, MAX_FEELING_WORDS,
+    show_feeling_word, FeedbackField, FEELING_WORDS, MAX_FEELING_WORDS,
 };
+use crate::domain::language::say::checkin as say;
 use crate::domain::{CheckInError, Feeling, Safety};
 use crate::storage::browser;
 use crate::ui::shell::routing::{Link, Page};
@@ -22,17 +23,28 @@ enum Group {
 impl Group {
     fn legend(self) -> &'static str {
         match self {
-            Group::Feeling => "How I feel right now",
-            Group::Words => "Feeling words (optional, up to 5)",
-            Group::Safety => "How safe it feels to share (optional)",
+            Group::Feeling => say::legend_feeling(),
+            Group::Words => say::legend_words(),
+            Group::Safety => say::legend_safety(),
         }
     }
 
-    fn labels(self) -> Vec<&'static str> {
+    /// Each choice's index and label, in the order shown: the scales from one end to the
+    /// other, the feeling words in the alphabetical order of their labels in the language
+    /// in use (English labels are the stored words, so English keeps their order).
+    fn labels(self) -> Vec<(usize, &'static str)> {
         match self {
-            Group::Feeling => Feeling::ALL.iter().map(|f| f.label()).collect(),
-            Group::Words => FEELING_WORDS.to_vec(),
-            Group::Safety => Safety::ALL.iter().map(|s| s.label()).collect(),
+            Group::Feeling => Feeling::ALL.iter().map(|f| f.label()).enumerate().collect(),
+            Group::Words => {
+                let mut words: Vec<(usize, &'static str)> = FEELING_WORDS
+                    .iter()
+                    .map(|w| show_feeling_word(w))
+                    .enumerate()
+                    .collect();
+                words.sort_by_key(|(_, label)| crate::domain::journal::search::fold(label));
+                words
+            }
+            Group::Safety => Safety::ALL.iter().map(|s| s.label()).enumerate().collect(),
         }
     }
 
@@ -138,7 +150,6 @@ pub fn DetailsForm(feedback: bool) -> impl IntoView {
                         {group
                             .labels()
                             .into_iter()
-                            .enumerate()
                             .map(|(i, label)| view! {
                                 <label class=class>
                                     <input
@@ -168,23 +179,19 @@ pub fn DetailsForm(feedback: bool) -> impl IntoView {
             .collect_view()
     };
     let texts: Vec<(Option<FeedbackField>, &'static str)> = if feedback {
-        FEEDBACK_QUESTIONS
+        FeedbackField::ALL
             .iter()
-            .map(|&(f, label)| (Some(f), label))
+            .map(|&f| (Some(f), f.label()))
             .collect()
     } else {
-        vec![(None, "A note (optional)")]
+        vec![(None, say::a_note())]
     };
     let prefix = if feedback { "feedback" } else { "checkin" };
 
     view! {
         <form class="details-form" on:submit=on_submit novalidate>
             <p class="field-help">
-                {if feedback {
-                    "For you and, only if you choose to share it, your therapist. Answer any question you like; the rest can stay empty."
-                } else {
-                    "A gentle check-in. Choose the step that fits; everything else is optional."
-                }}
+                {if feedback { say::feedback_help() } else { say::check_in_help() }}
             </p>
             {(!feedback).then(|| groups(&[Group::Feeling, Group::Words]))}
             {texts
@@ -211,11 +218,11 @@ pub fn DetailsForm(feedback: bool) -> impl IntoView {
             <p id=format!("{prefix}-error") class="field-error" role="alert">{move || error.get()}</p>
             {move || saved.get().then(|| view! {
                 <p class="field-help saved-note">
-                    "Saved in your journal. " <Link to=Page::Journal>"See it in your journal"</Link>
+                    {say::saved_in_journal()} <Link to=Page::Journal>{say::see_it()}</Link>
                 </p>
             })}
             <button type="submit" class="button button--primary">
-                {if feedback { "Save feedback" } else { "Save check-in" }}
+                {if feedback { say::save_feedback() } else { say::save_check_in() }}
             </button>
         </form>
     }

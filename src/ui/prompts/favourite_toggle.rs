@@ -1,6 +1,7 @@
 //! The favourite toggle shared by the composer's prompt and the prompt library.
 use leptos::prelude::*;
 
+use crate::domain::language::say::prompts as say;
 use crate::ui::prompts::prompt_prefs::prompt_prefs;
 
 /// A pressed/not pressed button: favourites come round about twice as often.
@@ -21,7 +22,7 @@ pub fn FavouriteToggle(id: String) -> impl IntoView {
             }
         >
             <span aria-hidden="true">{move || if on.get() { "★ " } else { "☆ " }}</span>
-            "Favourite this prompt"
+            {say::favourite_this()}
         </button>
     }
 }

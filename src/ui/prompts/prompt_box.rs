@@ -1,6 +1,7 @@
 //! The prompt above a reflection: today's, another one, favourite or hide it.
 use leptos::prelude::*;
 
+use crate::domain::language::say::prompts as say;
 use crate::domain::prompts::choice::{find_by_text, prompt_of_the_day, shuffle, PromptOrigin};
 use crate::ui::prompts::favourite_toggle::FavouriteToggle;
 use crate::ui::prompts::prompt_prefs::{prompt_prefs, today};
@@ -31,6 +32,15 @@ pub fn PromptBox() -> impl IntoView {
                 .value
                 .with_untracked(|p| prompt_of_the_day(today(), p));
             draft.update(|d| d.prompt = Some(prompt.text));
+            return;
+        }
+        // A built-in prompt in the other language (the person switched): the same prompt in
+        // the words on screen, which is what the reflection will keep.
+        let shown = current.with(|c| c.as_ref().map(|c| c.text.clone()));
+        if let Some(shown) = shown {
+            if draft.with_untracked(|d| d.prompt.as_deref() != Some(shown.as_str())) {
+                draft.update(|d| d.prompt = Some(shown));
+            }
         }
     });
     let another = move || {
@@ -47,21 +57,18 @@ pub fn PromptBox() -> impl IntoView {
         };
         prefs.update(|p| p.hide(&prompt.id));
         another();
-        state.status.set(
-            "That prompt won't be offered again; you can bring it back from the prompt library. Here is another one."
-                .into(),
-        );
+        state.status.set(say::prompt_hidden_here().into());
     };
 
     view! {
         <div class="prompt-box">
-            <p class="prompt-label">"A prompt, if it helps"</p>
+            <p class="prompt-label">{say::a_prompt_if_it_helps()}</p>
             <p class="prompt-text" id="composer-prompt">
                 {move || draft.with(|d| d.prompt.clone().unwrap_or_default())}
             </p>
             <div class="prompt-actions">
                 <button type="button" class="button button--quiet" on:click=move |_| another()>
-                    "Another prompt"
+                    {say::another_prompt()}
                 </button>
                 {move || {
                     current
@@ -71,14 +78,14 @@ pub fn PromptBox() -> impl IntoView {
                             view! {
                                 <FavouriteToggle id=p.id/>
                                 <button type="button" class="button button--quiet" on:click=hide>
-                                    "Don't show this prompt again"
+                                    {say::dont_show_again()}
                                 </button>
                             }
                         })
                 }}
             </div>
             <p class="prompt-more">
-                <Link to=Page::Prompts>"Browse all prompts"</Link>
+                <Link to=Page::Prompts>{say::browse_all()}</Link>
             </p>
         </div>
     }

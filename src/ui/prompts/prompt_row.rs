@@ -1,6 +1,7 @@
 //! One prompt in the library, with what can be done with it.
 use leptos::prelude::*;
 
+use crate::domain::language::say::prompts as say;
 use crate::ui::prompts::favourite_toggle::FavouriteToggle;
 use crate::ui::prompts::prompt_prefs::{prompt_prefs, write_about};
 use crate::ui::state::JournalState;
@@ -17,9 +18,9 @@ pub fn PromptRow(id: String, text: String, hidden: bool, own: bool) -> impl Into
         key.with_value(|id| prefs.update(|p| if hidden { p.unhide(id) } else { p.hide(id) }));
         state.status.set(
             if hidden {
-                "This prompt can be offered again."
+                say::offered_again()
             } else {
-                "This prompt won't be offered again. It is in the list of hidden prompts."
+                say::hidden_now()
             }
             .into(),
         );
@@ -30,7 +31,7 @@ pub fn PromptRow(id: String, text: String, hidden: bool, own: bool) -> impl Into
                 p.remove_custom(id);
             })
         });
-        state.status.set("Your prompt was removed.".into());
+        state.status.set(say::own_removed().into());
     };
     view! {
         <li class="prompt-item">
@@ -42,16 +43,16 @@ pub fn PromptRow(id: String, text: String, hidden: bool, own: bool) -> impl Into
                         class="button button--quiet"
                         on:click=move |_| write_about(words.get_value())
                     >
-                        "Write about this"
+                        {say::write_about_this()}
                     </button>
                     <FavouriteToggle id=id/>
                 })}
                 <button type="button" class="button button--quiet" on:click=toggle_hidden>
-                    {if hidden { "Show again" } else { "Don't show this prompt again" }}
+                    {if hidden { say::show_again() } else { say::dont_show_again() }}
                 </button>
                 {own.then(|| view! {
                     <button type="button" class="button button--quiet" on:click=remove>
-                        "Remove"
+                        {say::remove()}
                     </button>
                 })}
             </div>

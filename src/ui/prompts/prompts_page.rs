@@ -2,6 +2,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::domain::language::say::prompts as say;
 use crate::domain::prompts::choice::{all_prompts, PromptOrigin, MAX_PROMPT_CHARS};
 use crate::domain::prompts::library::Theme;
 use crate::storage::browser;
@@ -53,7 +54,7 @@ pub fn PromptsPage() -> impl IntoView {
                 prefs.update(|p| *p = next);
                 new_text.set(String::new());
                 error.set(None);
-                state.status.set("Your prompt was added.".into());
+                state.status.set(say::own_added().into());
             }
             Err(e) => error.set(Some(e.to_string())),
         }
@@ -62,11 +63,9 @@ pub fn PromptsPage() -> impl IntoView {
 
     view! {
         <div class="page-intro">
-            <h1>"Prompts"</h1>
-            <p class="lede">
-                "Prompts are here if they help. Keep the ones that speak to you as favourites, hide any that don't, or write your own."
-            </p>
-            <p><Link to=Page::Journal>"Back to your journal"</Link></p>
+            <h1>{say::prompts_heading()}</h1>
+            <p class="lede">{say::prompts_lede()}</p>
+            <p><Link to=Page::Journal>{say::back_to_journal()}</Link></p>
         </div>
         {move || prefs.problem.get().map(|p| view! {
             <p class="notice notice--problem">{p.user_message().to_string()}</p>
@@ -81,10 +80,10 @@ pub fn PromptsPage() -> impl IntoView {
             })
             .collect_view()}
         <section class="prompt-theme card" aria-labelledby="own-prompts-heading">
-            <h2 id="own-prompts-heading">"Your own prompts"</h2>
+            <h2 id="own-prompts-heading">{say::own_prompts_heading()}</h2>
             <ul class="prompt-list" role="list">{move || group(None, false)}</ul>
             <form class="own-prompt-form" on:submit=on_add novalidate>
-                <label for="new-prompt" class="field-label">"Write a prompt of your own"</label>
+                <label for="new-prompt" class="field-label">{say::write_own_label()}</label>
                 <textarea
                     id="new-prompt"
                     rows="2"
@@ -93,15 +92,15 @@ pub fn PromptsPage() -> impl IntoView {
                     on:input=move |ev| new_text.set(event_target_value(&ev))
                 ></textarea>
                 <p id="new-prompt-help" class="field-help">
-                    {format!("Up to {MAX_PROMPT_CHARS} characters. It is kept only in this browser.")}
+                    {say::own_prompt_help(MAX_PROMPT_CHARS)}
                 </p>
                 <p id="new-prompt-error" class="field-error" role="alert">{move || error.get()}</p>
-                <button type="submit" class="button button--primary">"Add prompt"</button>
+                <button type="submit" class="button button--primary">{say::add_prompt()}</button>
             </form>
         </section>
         {move || has_hidden.get().then(|| view! {
             <details class="hidden-prompts card">
-                <summary>"Hidden prompts"</summary>
+                <summary>{say::hidden_prompts()}</summary>
                 <ul class="prompt-list" role="list">{move || group(None, true)}</ul>
             </details>
         })}
