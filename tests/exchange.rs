@@ -37,11 +37,17 @@ fn a_daylio_backup_becomes_check_ins_and_a_second_import_adds_nothing() {
         Some(EntryDetails::CheckIn(c)) => c.feeling,
         other => panic!("{other:?}"),
     };
-    assert_eq!((feeling(0), feeling(1), feeling(2)), (Feeling::Light, Feeling::VeryHeavy, Feeling::InBetween));
+    assert_eq!(
+        (feeling(0), feeling(1), feeling(2)),
+        (Feeling::Light, Feeling::VeryHeavy, Feeling::InBetween)
+    );
     assert_eq!(plan.new[1].text, "Rough");
     assert!(plan.new.iter().all(|e| e.details_fit_kind()));
     let (from, to) = plan.dates().unwrap();
-    assert_eq!((from.to_string(), to.to_string()), ("2024-01-05".into(), "2024-01-07".into()));
+    assert_eq!(
+        (from.to_string(), to.to_string()),
+        ("2024-01-05".into(), "2024-01-07".into())
+    );
 
     let known = known_sources(&plan.new);
     let again = ImportPlan::new(&parsed, &ImportChoices::default(), &known, now());
@@ -53,11 +59,20 @@ fn a_daylio_backup_becomes_check_ins_and_a_second_import_adds_nothing() {
 fn day_one_entries_take_the_kind_chosen_and_keep_their_tags() {
     let json = r#"{"metadata":{"version":"1.0"},"entries":[
         {"uuid":"D1","creationDate":"2025-03-01T20:00:00Z","timeZone":"America/Mexico_City","text":"Hoy sí.","tags":["calma"],"photos":[{},{}]}]}"#;
-    let parsed = day_one::parse(json, &|zone, _| (zone == "America/Mexico_City").then_some(-360)).unwrap();
-    let choices = ImportChoices { kind: EntryKind::Win, moods: BTreeMap::new() };
+    let parsed = day_one::parse(json, &|zone, _| {
+        (zone == "America/Mexico_City").then_some(-360)
+    })
+    .unwrap();
+    let choices = ImportChoices {
+        kind: EntryKind::Win,
+        moods: BTreeMap::new(),
+    };
     let plan = ImportPlan::new(&parsed, &choices, &HashSet::new(), now());
     assert_eq!(plan.new[0].kind, EntryKind::Win);
-    assert_eq!(plan.new[0].created_at.to_rfc3339(), "2025-03-01T14:00:00-06:00");
+    assert_eq!(
+        plan.new[0].created_at.to_rfc3339(),
+        "2025-03-01T14:00:00-06:00"
+    );
     assert_eq!(plan.new[0].tags, ["calma"]);
     assert_eq!(plan.attachments, 2);
     assert_eq!(plan.new[0].source.as_ref().unwrap().app, "day_one");
@@ -72,8 +87,19 @@ fn a_csv_asks_for_each_mood_name_and_uses_the_answer() {
     let plan = ImportPlan::new(&parsed, &ImportChoices::default(), &HashSet::new(), now());
     assert_eq!(plan.mood_names, ["sunny", "foggy"]);
     assert_eq!(plan.assumed_offset, Some(0));
-    let moods = BTreeMap::from([("sunny".to_string(), Feeling::Light), ("foggy".to_string(), Feeling::Heavy)]);
-    let plan = ImportPlan::new(&parsed, &ImportChoices { moods, ..Default::default() }, &HashSet::new(), now());
+    let moods = BTreeMap::from([
+        ("sunny".to_string(), Feeling::Light),
+        ("foggy".to_string(), Feeling::Heavy),
+    ]);
+    let plan = ImportPlan::new(
+        &parsed,
+        &ImportChoices {
+            moods,
+            ..Default::default()
+        },
+        &HashSet::new(),
+        now(),
+    );
     let feelings: Vec<Feeling> = plan
         .new
         .iter()
@@ -106,10 +132,18 @@ fn one(text: String, tags: Vec<String>) -> Parsed {
 #[test]
 fn what_does_not_fit_is_never_cut_silently() {
     let long: String = (0..2_500).map(|i| format!("word{i} ")).collect();
-    let plan = ImportPlan::new(&one(long.clone(), vec![]), &ImportChoices::default(), &HashSet::new(), now());
+    let plan = ImportPlan::new(
+        &one(long.clone(), vec![]),
+        &ImportChoices::default(),
+        &HashSet::new(),
+        now(),
+    );
     assert_eq!(plan.split, 1);
     assert!(plan.new.len() >= 2);
-    assert!(plan.new.iter().all(|e| e.text.chars().count() <= MAX_TEXT_CHARS));
+    assert!(plan
+        .new
+        .iter()
+        .all(|e| e.text.chars().count() <= MAX_TEXT_CHARS));
     assert!(plan.new[0].text.starts_with("(1/"));
     // Every word is in one of the parts, in order.
     let joined: String = plan
@@ -118,10 +152,21 @@ fn what_does_not_fit_is_never_cut_silently() {
         .map(|e| e.text.split_once(") ").unwrap().1.to_string())
         .collect::<Vec<_>>()
         .join(" ");
-    assert_eq!(joined.split_whitespace().collect::<Vec<_>>(), long.split_whitespace().collect::<Vec<_>>());
+    assert_eq!(
+        joined.split_whitespace().collect::<Vec<_>>(),
+        long.split_whitespace().collect::<Vec<_>>()
+    );
 
-    let tags: Vec<String> = (0..15).map(|i| format!("tag{i}")).chain(["x".repeat(50)]).collect();
-    let plan = ImportPlan::new(&one("hi".into(), tags), &ImportChoices::default(), &HashSet::new(), now());
+    let tags: Vec<String> = (0..15)
+        .map(|i| format!("tag{i}"))
+        .chain(["x".repeat(50)])
+        .collect();
+    let plan = ImportPlan::new(
+        &one("hi".into(), tags),
+        &ImportChoices::default(),
+        &HashSet::new(),
+        now(),
+    );
     assert_eq!(plan.new[0].tags.len(), MAX_TAGS);
     assert_eq!(plan.tags_in_text, 1);
     assert!(plan.new[0].text.contains("#tag12 #tag13 #tag14 #xxxxxxxx"));
@@ -129,7 +174,8 @@ fn what_does_not_fit_is_never_cut_silently() {
 
 fn sample_entries() -> Vec<between::domain::Entry> {
     let parsed = daylio::parse_backup(DAYLIO).unwrap();
-    let mut entries = ImportPlan::new(&parsed, &ImportChoices::default(), &HashSet::new(), now()).new;
+    let mut entries =
+        ImportPlan::new(&parsed, &ImportChoices::default(), &HashSet::new(), now()).new;
     entries[0].text = "=SUM(A1:A9) and \"quotes\", commas\nand lines: --- ok".into();
     entries[1].tags = vec!["a: b".into(), "-dash".into()];
     entries
@@ -140,14 +186,19 @@ fn the_csv_reads_back_cell_for_cell_with_formulas_made_inert() {
     let entries = sample_entries();
     let text = journal_csv(&entries);
     assert!(text.starts_with('\u{feff}'));
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let header = reader.headers().unwrap().clone();
     assert_eq!(&header[0], "Id");
     assert_eq!(header.len(), 15);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 3);
     assert_eq!(&rows[0][0], entries[0].id.as_str());
-    assert_eq!(&rows[0][4], format!("'{}", entries[0].text), "a formula is kept as text");
+    assert_eq!(
+        &rows[0][4],
+        format!("'{}", entries[0].text),
+        "a formula is kept as text"
+    );
     assert_eq!(&rows[1][5], "a: b, -dash");
     assert_eq!(&rows[0][8], "Light");
 }
@@ -163,8 +214,14 @@ fn markdown_front_matter_is_yaml_and_the_text_follows_as_written() {
         assert_eq!(doc["date"].as_str().unwrap(), entry.created_at.to_rfc3339());
         assert_eq!(doc["kind"].as_str().unwrap(), "check-in");
         assert_eq!(doc["goal"][0].as_str().unwrap(), "Sleep \"better\"");
-        let tags: Vec<&str> = doc["tags"].as_vec().map(|v| v.iter().filter_map(|t| t.as_str()).collect()).unwrap_or_default();
-        assert_eq!(tags, entry.tags.iter().map(String::as_str).collect::<Vec<_>>());
+        let tags: Vec<&str> = doc["tags"]
+            .as_vec()
+            .map(|v| v.iter().filter_map(|t| t.as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(
+            tags,
+            entry.tags.iter().map(String::as_str).collect::<Vec<_>>()
+        );
         assert_eq!(body.trim_end_matches('\n'), entry.text);
     }
 }
@@ -178,7 +235,9 @@ fn the_markdown_zip_and_the_long_file_hold_every_entry() {
     for (member, entry) in members.iter().zip(&entries) {
         let data = zip::stored_member(&archive, member).unwrap();
         assert!(zip::is_intact(member, data));
-        assert!(String::from_utf8(data.to_vec()).unwrap().contains(&entry.text));
+        assert!(String::from_utf8(data.to_vec())
+            .unwrap()
+            .contains(&entry.text));
     }
     let long = long_markdown("My journal", &entries);
     assert!(long.starts_with("# My journal\n"));

@@ -30,7 +30,10 @@ impl From<ZipError> for ArchiveError {
 
 /// Whether the file starts like a zip ("PK\x03\x04"), read from its first four bytes.
 pub async fn looks_like_zip(file: &web_sys::Blob) -> bool {
-    matches!(slice(file, 0.0, 4.0).await.as_deref(), Ok([0x50, 0x4b, 0x03, 0x04]))
+    matches!(
+        slice(file, 0.0, 4.0).await.as_deref(),
+        Ok([0x50, 0x4b, 0x03, 0x04])
+    )
 }
 
 /// The first member whose name `wanted` accepts, with its name and inflated bytes.
@@ -59,7 +62,11 @@ pub async fn read_member(
     Ok((member.name, bytes))
 }
 
-async fn member_bytes(file: &web_sys::Blob, member: &Member, cap: u64) -> Result<Vec<u8>, ArchiveError> {
+async fn member_bytes(
+    file: &web_sys::Blob,
+    member: &Member,
+    cap: u64,
+) -> Result<Vec<u8>, ArchiveError> {
     let header_at = member.local_offset as f64;
     let header = slice(file, header_at, header_at + 30.0).await?;
     let start = zip::data_offset(member, &header)?;
@@ -81,12 +88,14 @@ async fn member_bytes(file: &web_sys::Blob, member: &Member, cap: u64) -> Result
 async fn inflate(data: &web_sys::Blob, cap: u64) -> Result<Vec<u8>, ArchiveError> {
     let unreadable = |_| ArchiveError::Unreadable;
     let global = js_sys::global();
-    let constructor: js_sys::Function = js_sys::Reflect::get(&global, &"DecompressionStream".into())
-        .map_err(unreadable)?
-        .dyn_into()
-        .map_err(|_| ArchiveError::Unreadable)?;
-    let inflater = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&"deflate-raw".into()))
-        .map_err(unreadable)?;
+    let constructor: js_sys::Function =
+        js_sys::Reflect::get(&global, &"DecompressionStream".into())
+            .map_err(unreadable)?
+            .dyn_into()
+            .map_err(|_| ArchiveError::Unreadable)?;
+    let inflater =
+        js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&"deflate-raw".into()))
+            .map_err(unreadable)?;
     let source = data.stream();
     let pipe_through: js_sys::Function = js_sys::Reflect::get(&source, &"pipeThrough".into())
         .map_err(unreadable)?
@@ -138,7 +147,8 @@ pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), A
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|_| ArchiveError::Unreadable)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ArchiveError::Unreadable)?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ArchiveError::Unreadable)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(ArchiveError::Unreadable)?;

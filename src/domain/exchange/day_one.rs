@@ -14,7 +14,10 @@ struct Export {
 
 /// Reads the export. `offset_of(zone, epoch_ms)` gives a zone's UTC offset in minutes at that
 /// moment (the browser's `Intl` knows the zones; the app carries no tables).
-pub fn parse(json: &str, offset_of: &dyn Fn(&str, i64) -> Option<i32>) -> Result<Parsed, ParseError> {
+pub fn parse(
+    json: &str,
+    offset_of: &dyn Fn(&str, i64) -> Option<i32>,
+) -> Result<Parsed, ParseError> {
     let value: Value = serde_json::from_str(json).map_err(|_| ParseError::NotThisFormat)?;
     let looks_like_day_one = value.get("metadata").is_some() || value.get("entries").is_some();
     if !looks_like_day_one {
@@ -30,23 +33,45 @@ pub fn parse(json: &str, offset_of: &dyn Fn(&str, i64) -> Option<i32>) -> Result
     };
     for (index, entry) in export.entries.iter().enumerate() {
         parsed.attachments += attachments(entry);
-        let text = entry.get("text").and_then(Value::as_str).map(plain_markdown).unwrap_or_default();
+        let text = entry
+            .get("text")
+            .and_then(Value::as_str)
+            .map(plain_markdown)
+            .unwrap_or_default();
         let tags = entry
             .get("tags")
             .and_then(Value::as_array)
-            .map(|tags| tags.iter().filter_map(Value::as_str).map(String::from).collect())
+            .map(|tags| {
+                tags.iter()
+                    .filter_map(Value::as_str)
+                    .map(String::from)
+                    .collect()
+            })
             .unwrap_or_default();
         let position = index + 1;
         let Some(at) = moment(entry, offset_of) else {
-            parsed.left_out.push(LeftOut { position, reason: LeftOutReason::Date });
+            parsed.left_out.push(LeftOut {
+                position,
+                reason: LeftOutReason::Date,
+            });
             continue;
         };
-        let Some(uuid) = entry.get("uuid").and_then(Value::as_str).filter(|u| !u.is_empty()) else {
-            parsed.left_out.push(LeftOut { position, reason: LeftOutReason::Empty });
+        let Some(uuid) = entry
+            .get("uuid")
+            .and_then(Value::as_str)
+            .filter(|u| !u.is_empty())
+        else {
+            parsed.left_out.push(LeftOut {
+                position,
+                reason: LeftOutReason::Empty,
+            });
             continue;
         };
         if text.trim().is_empty() {
-            parsed.left_out.push(LeftOut { position, reason: LeftOutReason::Empty });
+            parsed.left_out.push(LeftOut {
+                position,
+                reason: LeftOutReason::Empty,
+            });
             continue;
         }
         parsed.entries.push(Imported {
@@ -56,7 +81,10 @@ pub fn parse(json: &str, offset_of: &dyn Fn(&str, i64) -> Option<i32>) -> Result
             text,
             tags,
             mood: None,
-            starred: entry.get("starred").and_then(Value::as_bool).unwrap_or(false),
+            starred: entry
+                .get("starred")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
         });
     }
     Ok(parsed)
@@ -65,7 +93,9 @@ pub fn parse(json: &str, offset_of: &dyn Fn(&str, i64) -> Option<i32>) -> Result
 fn moment(entry: &Value, offset_of: &dyn Fn(&str, i64) -> Option<i32>) -> Option<Timestamp> {
     let utc = Timestamp::parse(entry.get("creationDate")?.as_str()?)?;
     let zone = entry.get("timeZone").and_then(Value::as_str);
-    let offset = zone.and_then(|z| offset_of(z, utc.epoch_millis())).unwrap_or(0);
+    let offset = zone
+        .and_then(|z| offset_of(z, utc.epoch_millis()))
+        .unwrap_or(0);
     Timestamp::from_browser(utc.epoch_millis() as f64, f64::from(-offset))
 }
 
@@ -125,8 +155,14 @@ mod tests {
         assert_eq!(
             parsed.left_out,
             [
-                LeftOut { position: 2, reason: LeftOutReason::Date },
-                LeftOut { position: 3, reason: LeftOutReason::Empty }
+                LeftOut {
+                    position: 2,
+                    reason: LeftOutReason::Date
+                },
+                LeftOut {
+                    position: 3,
+                    reason: LeftOutReason::Empty
+                }
             ]
         );
     }
@@ -134,7 +170,13 @@ mod tests {
     #[test]
     fn other_files_are_named_as_such() {
         assert_eq!(parse("not json", &madrid), Err(ParseError::NotThisFormat));
-        assert_eq!(parse(r#"{"format":"between-backup"}"#, &madrid), Err(ParseError::NotThisFormat));
-        assert_eq!(parse(r#"{"entries":"nope"}"#, &madrid), Err(ParseError::Damaged));
+        assert_eq!(
+            parse(r#"{"format":"between-backup"}"#, &madrid),
+            Err(ParseError::NotThisFormat)
+        );
+        assert_eq!(
+            parse(r#"{"entries":"nope"}"#, &madrid),
+            Err(ParseError::Damaged)
+        );
     }
 }

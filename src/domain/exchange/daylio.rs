@@ -36,7 +36,8 @@ struct Tag {
 
 /// The JSON inside a `.daylio` backup (already un-base64'd; see `backup_json`).
 pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|_| ParseError::NotThisFormat)?;
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|_| ParseError::NotThisFormat)?;
     if value.get("dayEntries").is_none() {
         return Err(ParseError::NotThisFormat);
     }
@@ -46,12 +47,21 @@ pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
         .iter()
         .map(|m| (m.id, m.mood_group_id))
         .collect();
-    let tags: HashMap<i64, &str> = backup.tags.iter().map(|t| (t.id, t.name.as_str())).collect();
+    let tags: HashMap<i64, &str> = backup
+        .tags
+        .iter()
+        .map(|t| (t.id, t.name.as_str()))
+        .collect();
     let mut parsed = empty();
     for (index, entry) in backup.day_entries.iter().enumerate() {
         let position = index + 1;
         let number = |field: &str| entry.get(field).and_then(serde_json::Value::as_f64);
-        let text_of = |field: &str| entry.get(field).and_then(serde_json::Value::as_str).unwrap_or_default();
+        let text_of = |field: &str| {
+            entry
+                .get(field)
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+        };
         parsed.attachments += entry
             .get("assets")
             .and_then(serde_json::Value::as_array)
@@ -61,7 +71,10 @@ pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
             Timestamp::from_browser(ms, -(offset_ms / 60_000.0))
         });
         let Some(at) = at else {
-            parsed.left_out.push(LeftOut { position, reason: LeftOutReason::Date });
+            parsed.left_out.push(LeftOut {
+                position,
+                reason: LeftOutReason::Date,
+            });
             continue;
         };
         let mood = entry
@@ -81,7 +94,10 @@ pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
         let title = html::to_text(text_of("note_title"));
         let text = html::to_text(text_of("note"));
         if mood.is_none() && text.is_empty() && title.is_empty() && entry_tags.is_empty() {
-            parsed.left_out.push(LeftOut { position, reason: LeftOutReason::Empty });
+            parsed.left_out.push(LeftOut {
+                position,
+                reason: LeftOutReason::Empty,
+            });
             continue;
         }
         let id = entry
@@ -104,7 +120,11 @@ pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
 /// The JSON held by a `.daylio` member: base64 text, whitespace allowed.
 pub fn backup_json(member: &[u8]) -> Result<String, ParseError> {
     use base64::Engine;
-    let compact: Vec<u8> = member.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+    let compact: Vec<u8> = member
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(compact)
         .map_err(|_| ParseError::Damaged)?;
@@ -112,7 +132,14 @@ pub fn backup_json(member: &[u8]) -> Result<String, ParseError> {
 }
 
 const CSV_HEADER: [&str; 8] = [
-    "full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note",
+    "full_date",
+    "date",
+    "weekday",
+    "time",
+    "mood",
+    "activities",
+    "note_title",
+    "note",
 ];
 
 /// Daylio's CSV. It has no zone: every time is read at `offset_minutes` (the browser's offset
@@ -134,7 +161,10 @@ pub fn parse_csv(text: &str, offset_minutes: i32) -> Result<Parsed, ParseError> 
         }
         let cell = |i: usize| row.get(i).map(|c| c.trim()).unwrap_or_default();
         let Some(at) = csv_moment(cell(0), cell(3), offset_minutes) else {
-            parsed.left_out.push(LeftOut { position, reason: LeftOutReason::Date });
+            parsed.left_out.push(LeftOut {
+                position,
+                reason: LeftOutReason::Date,
+            });
             continue;
         };
         let tags: Vec<String> = cell(5)
@@ -146,7 +176,10 @@ pub fn parse_csv(text: &str, offset_minutes: i32) -> Result<Parsed, ParseError> 
         let (title, note) = (cell(6).to_string(), cell(7).to_string());
         let mood = (!cell(4).is_empty()).then(|| Mood::Named(cell(4).to_string()));
         if mood.is_none() && note.is_empty() && title.is_empty() && tags.is_empty() {
-            parsed.left_out.push(LeftOut { position, reason: LeftOutReason::Empty });
+            parsed.left_out.push(LeftOut {
+                position,
+                reason: LeftOutReason::Empty,
+            });
             continue;
         }
         // No id in the file: the same date, time and words are the same entry.
@@ -168,9 +201,15 @@ pub fn parse_csv(text: &str, offset_minutes: i32) -> Result<Parsed, ParseError> 
 fn csv_moment(date: &str, time: &str, offset_minutes: i32) -> Option<Timestamp> {
     let date = Date::parse(date)?;
     let lower = time.to_ascii_lowercase();
-    let (clock, half) = match lower.strip_suffix("am").or_else(|| lower.strip_suffix("a.m.")) {
+    let (clock, half) = match lower
+        .strip_suffix("am")
+        .or_else(|| lower.strip_suffix("a.m."))
+    {
         Some(clock) => (clock.trim(), Some(false)),
-        None => match lower.strip_suffix("pm").or_else(|| lower.strip_suffix("p.m.")) {
+        None => match lower
+            .strip_suffix("pm")
+            .or_else(|| lower.strip_suffix("p.m."))
+        {
             Some(clock) => (clock.trim(), Some(true)),
             None => (lower.trim(), None),
         },
@@ -239,7 +278,13 @@ mod tests {
         assert_eq!(first.tags, ["work", "family"]);
         assert_eq!(parsed.entries[1].mood, Some(Mood::Group(4)));
         assert_eq!(parsed.attachments, 2);
-        assert_eq!(parsed.left_out, [LeftOut { position: 2, reason: LeftOutReason::Date }]);
+        assert_eq!(
+            parsed.left_out,
+            [LeftOut {
+                position: 2,
+                reason: LeftOutReason::Date
+            }]
+        );
     }
 
     #[test]
@@ -260,14 +305,38 @@ mod tests {
             2024-01-06,January 6,Saturday,21:15,meh,,,\n";
         let parsed = parse_csv(csv, 60).unwrap();
         assert_eq!(parsed.entries.len(), 3);
-        assert_eq!(parsed.entries[0].at.to_rfc3339(), "2024-01-05T21:30:00+01:00");
+        assert_eq!(
+            parsed.entries[0].at.to_rfc3339(),
+            "2024-01-05T21:30:00+01:00"
+        );
         assert_eq!(parsed.entries[0].tags, ["work", "sleep"]);
         assert_eq!(parsed.entries[0].mood, Some(Mood::Named("rad".into())));
-        assert_eq!(parsed.entries[1].at.to_rfc3339(), "2024-01-05T00:05:00+01:00");
-        assert_eq!(parsed.entries[2].at.to_rfc3339(), "2024-01-06T21:15:00+01:00");
-        assert_eq!(parsed.left_out, [LeftOut { position: 3, reason: LeftOutReason::Date }]);
-        assert_eq!(parse_csv(csv, 60).unwrap().entries[0].source_id, parsed.entries[0].source_id);
+        assert_eq!(
+            parsed.entries[1].at.to_rfc3339(),
+            "2024-01-05T00:05:00+01:00"
+        );
+        assert_eq!(
+            parsed.entries[2].at.to_rfc3339(),
+            "2024-01-06T21:15:00+01:00"
+        );
+        assert_eq!(
+            parsed.left_out,
+            [LeftOut {
+                position: 3,
+                reason: LeftOutReason::Date
+            }]
+        );
+        assert_eq!(
+            parse_csv(csv, 60).unwrap().entries[0].source_id,
+            parsed.entries[0].source_id
+        );
         assert_eq!(parse_csv("id,text\n1,x", 0), Err(ParseError::NotThisFormat));
-        assert_eq!(parse_csv("full_date,date,weekday,time,mood,activities,note_title,note\n\"cut", 0), Err(ParseError::Damaged));
+        assert_eq!(
+            parse_csv(
+                "full_date,date,weekday,time,mood,activities,note_title,note\n\"cut",
+                0
+            ),
+            Err(ParseError::Damaged)
+        );
     }
 }

@@ -49,7 +49,10 @@ pub fn markdown_file(entry: &Entry, goals: &[&str]) -> String {
         Some(EntryDetails::CheckIn(check_in)) => {
             line("feeling", yaml::quoted(check_in.feeling.label()));
             if !check_in.words.is_empty() {
-                line("feeling_words", yaml::list(check_in.words.iter().map(String::as_str)));
+                line(
+                    "feeling_words",
+                    yaml::list(check_in.words.iter().map(String::as_str)),
+                );
             }
         }
         Some(EntryDetails::Feedback(feedback)) => {

@@ -14,9 +14,14 @@ pub fn to_text(html: &str) -> String {
                 continue;
             };
             let tag = rest[1..end].trim().to_ascii_lowercase();
-            let name = tag.trim_start_matches('/').split([' ', '/']).next().unwrap_or_default();
+            let name = tag
+                .trim_start_matches('/')
+                .split([' ', '/'])
+                .next()
+                .unwrap_or_default();
             let closing = tag.starts_with('/');
-            if name == "br" || (closing && matches!(name, "p" | "div" | "li" | "h1" | "h2" | "h3")) {
+            if name == "br" || (closing && matches!(name, "p" | "div" | "li" | "h1" | "h2" | "h3"))
+            {
                 out.push('\n');
             }
             rest = &rest[end + 1..];
@@ -82,7 +87,10 @@ mod tests {
     #[test]
     fn markup_becomes_plain_text_and_never_markup() {
         assert_eq!(to_text("<p>One</p><p>Two<br>three</p>"), "One\nTwo\nthree");
-        assert_eq!(to_text("Tom &amp; Jerry &lt;3 &#x1F33B; &#233;"), "Tom & Jerry <3 🌻 é");
+        assert_eq!(
+            to_text("Tom &amp; Jerry &lt;3 &#x1F33B; &#233;"),
+            "Tom & Jerry <3 🌻 é"
+        );
         assert_eq!(
             to_text("<script>alert(1)</script>&lt;script&gt;"),
             "alert(1)<script>"

@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, HashSet};
 use super::imported::{Imported, LeftOut, Mood, Parsed, SourceApp};
 use crate::domain::calendar::time::{Date, Timestamp};
 use crate::domain::journal::details::{CheckIn, EntryDetails, Feeling};
-use crate::domain::journal::entry::{Entry, EntryId, EntryKind, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS};
+use crate::domain::journal::entry::{
+    Entry, EntryId, EntryKind, MAX_TAGS, MAX_TAG_CHARS, MAX_TEXT_CHARS,
+};
 use crate::domain::journal::source::EntrySource;
 
 /// What the person chose in the preview.
@@ -70,7 +72,12 @@ pub struct ImportPlan {
 }
 
 impl ImportPlan {
-    pub fn new(parsed: &Parsed, choices: &ImportChoices, known: &HashSet<(String, String)>, now: Timestamp) -> Self {
+    pub fn new(
+        parsed: &Parsed,
+        choices: &ImportChoices,
+        known: &HashSet<(String, String)>,
+        now: Timestamp,
+    ) -> Self {
         let app = parsed.app;
         let import_id = format!("imp-{:x}", now.epoch_millis().max(0));
         let mut plan = Self {
@@ -97,7 +104,11 @@ impl ImportPlan {
             }
             plan.add(imported, choices);
         }
-        plan.new.sort_by(|a, b| a.created_at.cmp(&b.created_at).then_with(|| a.id.cmp(&b.id)));
+        plan.new.sort_by(|a, b| {
+            a.created_at
+                .cmp(&b.created_at)
+                .then_with(|| a.id.cmp(&b.id))
+        });
         plan
     }
 
@@ -118,12 +129,19 @@ impl ImportPlan {
         }
         let feeling = imported.mood.as_ref().map(|mood| match mood {
             Mood::Group(group) => feeling_of_group(*group),
-            Mood::Named(name) => choices.moods.get(name).copied().unwrap_or_else(|| guess_feeling(name)),
+            Mood::Named(name) => choices
+                .moods
+                .get(name)
+                .copied()
+                .unwrap_or_else(|| guess_feeling(name)),
         });
         let (kind, details) = match (self.app, feeling) {
             (SourceApp::Daylio, Some(feeling)) => (
                 EntryKind::CheckIn,
-                Some(EntryDetails::CheckIn(CheckIn { feeling, words: Vec::new() })),
+                Some(EntryDetails::CheckIn(CheckIn {
+                    feeling,
+                    words: Vec::new(),
+                })),
             ),
             (SourceApp::Daylio, None) => (EntryKind::Reflection, None),
             (SourceApp::DayOne, _) => (choices.kind, None),
@@ -139,7 +157,11 @@ impl ImportPlan {
             } else {
                 format!("{}#{}", imported.source_id, index + 1)
             };
-            let text = if count > 1 { format!("({}/{count}) {part}", index + 1) } else { part };
+            let text = if count > 1 {
+                format!("({}/{count}) {part}", index + 1)
+            } else {
+                part
+            };
             let source = EntrySource {
                 app: self.app.token().into(),
                 id: source_id,
@@ -154,7 +176,11 @@ impl ImportPlan {
             self.new.push(Entry {
                 id: EntryId::new(at.epoch_millis(), id_bits(&source)),
                 // Only the first part carries the check-in; the rest are its words.
-                kind: if index > 0 && kind == EntryKind::CheckIn { EntryKind::Reflection } else { kind },
+                kind: if index > 0 && kind == EntryKind::CheckIn {
+                    EntryKind::Reflection
+                } else {
+                    kind
+                },
                 text,
                 tags: tags.clone(),
                 priority: false,
@@ -163,7 +189,7 @@ impl ImportPlan {
                 created_at: at,
                 updated_at: at,
                 revision: 1,
-                source: Some(source),
+                source: Some(Box::new(source)),
             });
         }
     }
@@ -186,7 +212,9 @@ impl ImportPlan {
 }
 
 /// The (app, id) of every imported entry already in the journal.
-pub fn known_sources<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> HashSet<(String, String)> {
+pub fn known_sources<'a>(
+    entries: impl IntoIterator<Item = &'a Entry>,
+) -> HashSet<(String, String)> {
     entries
         .into_iter()
         .filter_map(|e| e.source.as_ref())
@@ -210,7 +238,10 @@ fn mood_names(parsed: &Parsed) -> Vec<String> {
 fn fitted_tags(tags: &[String]) -> (Vec<String>, Vec<String>) {
     let mut kept: Vec<String> = Vec::new();
     let mut rest = Vec::new();
-    for tag in tags.iter().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")) {
+    for tag in tags
+        .iter()
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+    {
         if tag.is_empty() || kept.iter().any(|k| k.to_lowercase() == tag.to_lowercase()) {
             continue;
         }
@@ -233,11 +264,19 @@ fn parts(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut rest = text;
     while rest.chars().count() > limit {
-        let hard = rest.char_indices().nth(limit).map_or(rest.len(), |(at, _)| at);
+        let hard = rest
+            .char_indices()
+            .nth(limit)
+            .map_or(rest.len(), |(at, _)| at);
         let window = &rest[..hard];
         let soft = ["\n\n", "\n", " "]
             .iter()
-            .find_map(|sep| window.rfind(sep).filter(|&at| at > hard / 2).map(|at| at + sep.len()))
+            .find_map(|sep| {
+                window
+                    .rfind(sep)
+                    .filter(|&at| at > hard / 2)
+                    .map(|at| at + sep.len())
+            })
             .unwrap_or(hard);
         parts.push(rest[..soft].trim_end().to_string());
         rest = rest[soft..].trim_start();

@@ -242,7 +242,11 @@ mod tests {
     fn what_is_written_reads_back_member_by_member() {
         let when = DosTime::new(2026, 12, 2, 9, 30);
         let mut zip = ZipWriter::default();
-        zip.add("2026-12-02 win.md", "Una victoria pequeña ✓".as_bytes(), when);
+        zip.add(
+            "2026-12-02 win.md",
+            "Una victoria pequeña ✓".as_bytes(),
+            when,
+        );
         zip.add("empty.md", b"", when);
         let archive = zip.finish();
         let members = read_directory(&archive).unwrap();
@@ -251,7 +255,10 @@ mod tests {
         let data = stored_member(&archive, &members[0]).unwrap();
         assert_eq!(data, "Una victoria pequeña ✓".as_bytes());
         assert!(is_intact(&members[0], data));
-        assert!(is_intact(&members[1], stored_member(&archive, &members[1]).unwrap()));
+        assert!(is_intact(
+            &members[1],
+            stored_member(&archive, &members[1]).unwrap()
+        ));
     }
 
     #[test]

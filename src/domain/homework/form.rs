@@ -60,7 +60,7 @@ impl AssignmentForm {
         let mut library = Vec::new();
         let mut written = Vec::new();
         for prompt in &assignment.prompts {
-            match BUILT_IN_PROMPTS.iter().find(|p| p.text == prompt) {
+            match BUILT_IN_PROMPTS.iter().find(|p| p.is_text(prompt)) {
                 Some(built_in) if !library.contains(&built_in.id) => library.push(built_in.id),
                 _ => written.push(prompt.clone()),
             }
@@ -113,7 +113,7 @@ impl AssignmentForm {
         let mut prompts: Vec<String> = BUILT_IN_PROMPTS
             .iter()
             .filter(|p| self.library.contains(&p.id))
-            .map(|p| p.text.to_string())
+            .map(|p| p.text().to_string())
             .collect();
         prompts.extend(self.written.iter().cloned());
         let mut assignment = Assignment {

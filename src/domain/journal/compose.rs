@@ -20,9 +20,16 @@ pub fn composed(first: char, second: char) -> Option<char> {
 
 /// What NFC writes instead of `c`, when it writes something else.
 pub fn replaced(c: char) -> Option<impl Iterator<Item = char>> {
-    let at = REPLACED.binary_search_by_key(&(c as u32), |&(c, _)| c).ok()?;
+    let at = REPLACED
+        .binary_search_by_key(&(c as u32), |&(c, _)| c)
+        .ok()?;
     let parts = REPLACED[at].1;
-    Some(parts.into_iter().filter(|&p| p != 0).filter_map(char::from_u32))
+    Some(
+        parts
+            .into_iter()
+            .filter(|&p| p != 0)
+            .filter_map(char::from_u32),
+    )
 }
 
 fn hangul(first: char, second: char) -> Option<char> {
@@ -34,7 +41,7 @@ fn hangul(first: char, second: char) -> Option<char> {
     let syllable = if (L..L + 19).contains(&first) && (V..V + 21).contains(&second) {
         S + ((first - L) * 21 + (second - V)) * 28
     } else if (S..S + 11172).contains(&first)
-        && (first - S) % 28 == 0
+        && (first - S).is_multiple_of(28)
         && (T + 1..T + 28).contains(&second)
     {
         first + (second - T)

@@ -69,7 +69,7 @@ pub struct Entry {
     pub revision: u64,
     /// Brought in from another app: which, its id there, and the import (see `source.rs`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<EntrySource>,
+    pub source: Option<Box<EntrySource>>,
 }
 
 impl Entry {

@@ -58,7 +58,11 @@ impl Folded {
 
     /// Other scripts are compared in NFC: a mark typed after its letter joins it.
     fn compose(&mut self, c: char) {
-        let joined = self.out.chars().next_back().and_then(|last| compose::composed(last, c));
+        let joined = self
+            .out
+            .chars()
+            .next_back()
+            .and_then(|last| compose::composed(last, c));
         match joined {
             Some(joined) => {
                 self.out.pop();
@@ -187,13 +191,25 @@ mod tests {
     #[test]
     fn other_scripts_match_however_they_were_typed() {
         // Composed in the entry, typed as a letter and a separate mark (and the other way).
-        assert!(finds("がっこう", "か\u{3099}っこう"), "kana with a separate voicing mark");
+        assert!(
+            finds("がっこう", "か\u{3099}っこう"),
+            "kana with a separate voicing mark"
+        );
         assert!(finds("か\u{3099}っこう", "がっこう"));
-        assert!(!finds("か\u{3099}っこう", "かっこう"), "the mark still counts");
+        assert!(
+            !finds("か\u{3099}っこう", "かっこう"),
+            "the mark still counts"
+        );
         assert!(!finds("が", "か"), "a base never finds the marked kana");
-        assert!(!finds("か\u{3099}", "か"), "nor the marked kana typed in two parts");
+        assert!(
+            !finds("か\u{3099}", "か"),
+            "nor the marked kana typed in two parts"
+        );
         // Hangul typed as conjoining jamo, and a syllable never found by its first part.
-        assert!(finds("오늘은 괜찮아", "\u{1100}\u{116B}\u{11AB}"), "괜 typed as jamo");
+        assert!(
+            finds("오늘은 괜찮아", "\u{1100}\u{116B}\u{11AB}"),
+            "괜 typed as jamo"
+        );
         assert!(!finds("각", "가"), "가 does not find 각");
         // Devanagari qa is written decomposed by NFC whichever way it was typed.
         assert!(finds("\u{958}ारी", "\u{915}\u{93C}ारी"));

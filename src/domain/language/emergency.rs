@@ -57,13 +57,34 @@ macro_rules! country {
 
 /// In the order a Spanish or English speaker is most likely to look for.
 pub const COUNTRIES: &[Country] = &[
-    country!("ES", "Spain", "España", [
-        ("112", EMERGENCY),
-        ("024", ["suicide crisis line", "línea de atención a la conducta suicida"])
-    ]),
+    country!(
+        "ES",
+        "Spain",
+        "España",
+        [
+            ("112", EMERGENCY),
+            (
+                "024",
+                [
+                    "suicide crisis line",
+                    "línea de atención a la conducta suicida"
+                ]
+            )
+        ]
+    ),
     country!("MX", "Mexico", "México", [("911", EMERGENCY)]),
-    country!("AR", "Argentina", "Argentina", [("911", POLICE), ("107", AMBULANCE)]),
-    country!("CL", "Chile", "Chile", [("131", AMBULANCE), ("133", POLICE)]),
+    country!(
+        "AR",
+        "Argentina",
+        "Argentina",
+        [("911", POLICE), ("107", AMBULANCE)]
+    ),
+    country!(
+        "CL",
+        "Chile",
+        "Chile",
+        [("131", AMBULANCE), ("133", POLICE)]
+    ),
     country!("CO", "Colombia", "Colombia", [("123", EMERGENCY)]),
     country!("PE", "Peru", "Perú", [("105", POLICE), ("106", AMBULANCE)]),
     country!("EC", "Ecuador", "Ecuador", [("911", EMERGENCY)]),
@@ -73,31 +94,81 @@ pub const COUNTRIES: &[Country] = &[
     country!("PA", "Panama", "Panamá", [("911", EMERGENCY)]),
     country!("SV", "El Salvador", "El Salvador", [("911", EMERGENCY)]),
     country!("HN", "Honduras", "Honduras", [("911", EMERGENCY)]),
-    country!("DO", "Dominican Republic", "República Dominicana", [("911", EMERGENCY)]),
-    country!("US", "United States", "Estados Unidos", [
-        ("911", EMERGENCY),
-        ("988", ["suicide and crisis line", "línea de crisis y prevención del suicidio"])
-    ]),
-    country!("CA", "Canada", "Canadá", [
-        ("911", EMERGENCY),
-        ("988", ["suicide crisis line", "línea de crisis y prevención del suicidio"])
-    ]),
-    country!("GB", "United Kingdom", "Reino Unido", [
-        ("999", EMERGENCY),
-        ("116 123", ["Samaritans", "Samaritans (línea de escucha)"])
-    ]),
-    country!("IE", "Ireland", "Irlanda", [
-        ("112", EMERGENCY),
-        ("116 123", ["Samaritans", "Samaritans (línea de escucha)"])
-    ]),
-    country!("AU", "Australia", "Australia", [
-        ("000", EMERGENCY),
-        ("13 11 14", ["Lifeline", "Lifeline (línea de crisis)"])
-    ]),
-    country!("NZ", "New Zealand", "Nueva Zelanda", [
-        ("111", EMERGENCY),
-        ("1737", ["call or text to talk", "llamada o mensaje para hablar"])
-    ]),
+    country!(
+        "DO",
+        "Dominican Republic",
+        "República Dominicana",
+        [("911", EMERGENCY)]
+    ),
+    country!(
+        "US",
+        "United States",
+        "Estados Unidos",
+        [
+            ("911", EMERGENCY),
+            (
+                "988",
+                [
+                    "suicide and crisis line",
+                    "línea de crisis y prevención del suicidio"
+                ]
+            )
+        ]
+    ),
+    country!(
+        "CA",
+        "Canada",
+        "Canadá",
+        [
+            ("911", EMERGENCY),
+            (
+                "988",
+                [
+                    "suicide crisis line",
+                    "línea de crisis y prevención del suicidio"
+                ]
+            )
+        ]
+    ),
+    country!(
+        "GB",
+        "United Kingdom",
+        "Reino Unido",
+        [
+            ("999", EMERGENCY),
+            ("116 123", ["Samaritans", "Samaritans (línea de escucha)"])
+        ]
+    ),
+    country!(
+        "IE",
+        "Ireland",
+        "Irlanda",
+        [
+            ("112", EMERGENCY),
+            ("116 123", ["Samaritans", "Samaritans (línea de escucha)"])
+        ]
+    ),
+    country!(
+        "AU",
+        "Australia",
+        "Australia",
+        [
+            ("000", EMERGENCY),
+            ("13 11 14", ["Lifeline", "Lifeline (línea de crisis)"])
+        ]
+    ),
+    country!(
+        "NZ",
+        "New Zealand",
+        "Nueva Zelanda",
+        [
+            ("111", EMERGENCY),
+            (
+                "1737",
+                ["call or text to talk", "llamada o mensaje para hablar"]
+            )
+        ]
+    ),
 ];
 
 /// The country a language tag names by its region ("es-MX" is Mexico), if it is listed.
@@ -116,7 +187,12 @@ mod tests {
     fn a_regions_numbers_are_found_and_others_are_not_guessed() {
         assert_eq!(country_of("es-ES").unwrap().lines[0].number, "112");
         assert_eq!(country_of("es-MX").unwrap().lines[0].number, "911");
-        let chile: Vec<_> = country_of("es-cl").unwrap().lines.iter().map(|l| l.number).collect();
+        let chile: Vec<_> = country_of("es-cl")
+            .unwrap()
+            .lines
+            .iter()
+            .map(|l| l.number)
+            .collect();
         assert_eq!(chile, ["131", "133"]);
         assert_eq!(country_of("es-CO").unwrap().lines[0].number, "123");
         assert!(country_of("es").is_none());

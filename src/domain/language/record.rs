@@ -44,7 +44,13 @@ mod tests {
             assert_eq!(decode_language(&encode_language(lang)), Some(lang));
         }
         assert_eq!(encode_language(Lang::Es), r#"{"v":1,"lang":"es"}"#);
-        for raw in ["", "{", r#"{"v":2,"lang":"es"}"#, r#"{"v":1,"lang":"xx"}"#, "null"] {
+        for raw in [
+            "",
+            "{",
+            r#"{"v":2,"lang":"es"}"#,
+            r#"{"v":1,"lang":"xx"}"#,
+            "null",
+        ] {
             assert_eq!(decode_language(raw), None, "{raw}");
         }
     }

@@ -15,9 +15,9 @@ use crate::domain::sessions::session::{CalendarSettings, Cancelled, Session, Ses
 use crate::domain::sessions::summary::SummaryChoices;
 use crate::domain::EntryId;
 
-pub use crate::domain::language::record::LANGUAGE_KEY;
-use crate::domain::language::record::decode_language;
 pub use super::keys::{GOALS_KEY, HOMEWORK_KEY, PROMPTS_KEY, SESSIONS_KEY, SUMMARY_KEY};
+use crate::domain::language::record::decode_language;
+pub use crate::domain::language::record::LANGUAGE_KEY;
 
 /// Each holds the person's own words or plans, so each is sealed like the draft while the
 /// lock is on.

@@ -33,7 +33,7 @@ pub fn AssignmentFields(form: RwSignal<AssignmentForm>, prefix: String) -> impl 
                                     }
                                 />
                                 " "
-                                {prompt.text}
+                                {prompt.text()}
                             </label>
                         </li>
                     }

@@ -1,7 +1,7 @@
 //! What Between is, how it keeps words private, and what it is not.
+use crate::domain::language::say::language as language_say;
 use crate::domain::language::say::shell as say;
 use crate::domain::prompts::library::CREDITS;
-use crate::domain::language::say::language as language_say;
 use crate::ui::shell::language::LanguagePicker;
 use crate::ui::shell::routing::{Link, Page};
 use crate::ui::state::JournalState;

@@ -4,8 +4,8 @@ use super::Message;
 
 pub mod backup;
 pub mod calendar;
-pub mod exchange;
 pub mod checkin;
+pub mod exchange;
 pub mod goals;
 pub mod homework;
 pub mod journal;
