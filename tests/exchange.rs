@@ -1,6 +1,7 @@
 //! Bringing a journal in (Daylio, Day One) and taking it out (Markdown, CSV): the plan an
 //! import makes, repeats recognised, limits fitted without losing words, and exports read
 //! back by real CSV and YAML parsers. Fixtures are written by hand from the documented shapes.
+#![cfg(not(target_arch = "wasm32"))]
 use std::collections::{BTreeMap, HashSet};
 
 use between::domain::exchange::export::{journal_csv, long_markdown, markdown_file, markdown_zip};
