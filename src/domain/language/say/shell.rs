@@ -10,7 +10,7 @@ messages! {
     title_prompts => "All prompts · Between", "Todas las propuestas · Between";
     title_check_in => "Check in · Between", "Cómo estoy · Between";
     title_summary => "Session summary · Between", "Resumen para la sesión · Between";
-    title_backup => "Backup & storage · Between", "Copia de seguridad y almacenamiento · Between";
+    title_backup => "Backup & storage · Between", "Copias de seguridad y almacenamiento · Between";
     title_homework => "Homework · Between", "Tareas · Between";
     title_therapists => "For therapists · Between", "Para terapeutas · Between";
     title_goals => "My goals · Between", "Mis objetivos · Between";
