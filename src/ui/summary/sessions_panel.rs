@@ -169,6 +169,9 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                                         <input id=format!("move-date-{session}") type="date" value=date_now
                                             on:change=move |ev| {
                                                 if let Some(date) = Date::parse(&event_target_value(&ev)) {
+                                                    // Marked open here too: the toggle event may not have run before
+                                                    // the list is redrawn.
+                                                    changing.set(moved.0.clone());
                                                     data.sessions.update(|s| { s.move_to(&moved, date); });
                                                     data.state.status.set(say::session_moved(date.long()));
                                                 }
@@ -179,6 +182,7 @@ pub fn SessionsPanel(data: SummaryData) -> impl IntoView {
                                         <input id=format!("move-time-{session}") type="time" value=time_now
                                             on:change=move |ev| {
                                                 let time = parse_time_of_day(&event_target_value(&ev));
+                                                changing.set(timed.0.clone());
                                                 data.sessions.update(|s| { s.set_time(&timed, time); });
                                                 data.state.status.set(match time {
                                                     Some(t) => say::session_time_set(time_of_day_text(t)),
