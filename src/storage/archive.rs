@@ -138,27 +138,3 @@ async fn bytes_of(blob: &web_sys::Blob) -> Result<Vec<u8>, ArchiveError> {
         .map_err(|_| ArchiveError::Unreadable)?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }
-
-/// Offers `bytes` as a file download, made in memory (a zip of Markdown files).
-pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), ArchiveError> {
-    let array = Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|_| ArchiveError::Unreadable)?;
-    let url =
-        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ArchiveError::Unreadable)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or(ArchiveError::Unreadable)?;
-    let link: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| ArchiveError::Unreadable)?
-        .unchecked_into();
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
-}
