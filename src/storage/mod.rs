@@ -8,6 +8,7 @@ pub mod crypto;
 pub mod files;
 pub mod language;
 pub mod local;
+pub mod other_apps;
 pub mod persistence;
 pub mod records;
 pub mod vault;

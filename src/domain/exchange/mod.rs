@@ -3,9 +3,11 @@
 pub mod csv;
 pub mod day_one;
 pub mod daylio;
+pub mod detect;
 pub mod export;
 pub mod html;
 pub mod imported;
 pub mod plan;
+pub mod preview;
 pub mod yaml;
 pub mod zip;

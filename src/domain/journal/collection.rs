@@ -230,6 +230,11 @@ impl Journal {
         tags
     }
 
+    /// Every entry, in no particular order.
+    pub fn all(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.values()
+    }
+
     /// All entries, newest first.
     pub fn newest_first(&self) -> Vec<&Entry> {
         self.newest().collect()

@@ -25,8 +25,12 @@ impl Projection {
 
     /// Why the lock cannot be turned on, and what the person can do, in plain words.
     pub fn refusal(&self) -> String {
-        let short = (self.used_after + HEADROOM).saturating_sub(LOCAL_STORAGE_QUOTA);
-        say::no_room_for_lock(size_words(short))
+        say::no_room_for_lock(self.short_by())
+    }
+
+    /// How much more room the change needs, in words ("1.2 MB").
+    pub fn short_by(&self) -> String {
+        size_words((self.used_after + HEADROOM).saturating_sub(LOCAL_STORAGE_QUOTA))
     }
 }
 

@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::language::say::backup as say;
+use crate::ui::backup::bring_in_panel::BringInPanel;
 use crate::ui::backup::export_panel::ExportPanel;
 use crate::ui::backup::import_panel::ImportPanel;
 use crate::ui::backup::lock_panel::LockPanel;
@@ -20,6 +21,7 @@ pub fn BackupPage() -> impl IntoView {
         <StorageHealth/>
         <ExportPanel/>
         <ImportPanel/>
+        <BringInPanel/>
         <LockPanel/>
     }
 }

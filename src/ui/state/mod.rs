@@ -1,5 +1,6 @@
 //! The app's state and the intents components send. Rules live in the domain; this file
 //! only orders "store it, then show it" so that nothing is shown as saved that is not.
+mod bring_in;
 pub(crate) mod kept;
 mod lock_intents;
 mod orphan;

@@ -3,6 +3,7 @@
 use super::Message;
 
 pub mod backup;
+pub mod bring_in;
 pub mod calendar;
 pub mod checkin;
 pub mod exchange;
@@ -25,6 +26,7 @@ pub fn all() -> Vec<&'static Message> {
         &[language::MESSAGES, language::PLURALS],
         &[calendar::MESSAGES, calendar::PLURALS],
         &[exchange::MESSAGES, exchange::PLURALS],
+        &[bring_in::MESSAGES, bring_in::PLURALS],
         &[checkin::MESSAGES, checkin::PLURALS],
         &[prompts::MESSAGES, prompts::PLURALS],
         &[summary::MESSAGES, summary::PLURALS],
