@@ -2,14 +2,17 @@
 //! `uuid`, `creationDate` (UTC), `timeZone` (IANA), `text` (Markdown), `tags`, `starred`,
 //! and photos and other attachments, which are counted and left out.
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::imported::{Imported, LeftOut, LeftOutReason, ParseError, Parsed, SourceApp};
 use crate::domain::calendar::time::Timestamp;
+use crate::domain::records::json_fields::Fields;
 
 #[derive(Deserialize)]
-struct Export {
-    entries: Vec<Value>,
+struct Export<'a> {
+    /// Each read on its own, so one odd entry never costs the rest.
+    #[serde(borrow)]
+    entries: Vec<&'a RawValue>,
 }
 
 /// Reads the export. `offset_of(zone, epoch_ms)` gives a zone's UTC offset in minutes at that
@@ -18,12 +21,12 @@ pub fn parse(
     json: &str,
     offset_of: &dyn Fn(&str, i64) -> Option<i32>,
 ) -> Result<Parsed, ParseError> {
-    let value: Value = serde_json::from_str(json).map_err(|_| ParseError::NotThisFormat)?;
-    let looks_like_day_one = value.get("metadata").is_some() || value.get("entries").is_some();
+    let fields = Fields::of(json).ok_or(ParseError::NotThisFormat)?;
+    let looks_like_day_one = fields.raw("metadata").is_some() || fields.raw("entries").is_some();
     if !looks_like_day_one {
         return Err(ParseError::NotThisFormat);
     }
-    let export: Export = serde_json::from_value(value).map_err(|_| ParseError::Damaged)?;
+    let export: Export = serde_json::from_str(json).map_err(|_| ParseError::Damaged)?;
     let mut parsed = Parsed {
         app: SourceApp::DayOne,
         entries: Vec::new(),
@@ -31,23 +34,21 @@ pub fn parse(
         attachments: 0,
         assumed_offset: None,
     };
-    for (index, entry) in export.entries.iter().enumerate() {
+    for (index, raw) in export.entries.iter().enumerate() {
+        let Some(entry) = Fields::of(raw.get()) else {
+            parsed.left_out.push(LeftOut {
+                position: index + 1,
+                reason: LeftOutReason::Empty,
+            });
+            continue;
+        };
+        let entry = &entry;
         parsed.attachments += attachments(entry);
         let text = entry
-            .get("text")
-            .and_then(Value::as_str)
-            .map(plain_markdown)
+            .text("text")
+            .map(|t| plain_markdown(&t))
             .unwrap_or_default();
-        let tags = entry
-            .get("tags")
-            .and_then(Value::as_array)
-            .map(|tags| {
-                tags.iter()
-                    .filter_map(Value::as_str)
-                    .map(String::from)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let tags: Vec<String> = entry.get("tags").unwrap_or_default();
         let position = index + 1;
         let Some(at) = moment(entry, offset_of) else {
             parsed.left_out.push(LeftOut {
@@ -56,10 +57,7 @@ pub fn parse(
             });
             continue;
         };
-        let Some(uuid) = entry
-            .get("uuid")
-            .and_then(Value::as_str)
-            .filter(|u| !u.is_empty())
+        let Some(uuid) = entry.text("uuid").filter(|u| !u.is_empty())
         else {
             parsed.left_out.push(LeftOut {
                 position,
@@ -81,29 +79,27 @@ pub fn parse(
             text,
             tags,
             mood: None,
-            starred: entry
-                .get("starred")
-                .and_then(Value::as_bool)
-                .unwrap_or(false),
+            starred: entry.get("starred").unwrap_or(false),
         });
     }
     Ok(parsed)
 }
 
-fn moment(entry: &Value, offset_of: &dyn Fn(&str, i64) -> Option<i32>) -> Option<Timestamp> {
-    let utc = Timestamp::parse(entry.get("creationDate")?.as_str()?)?;
-    let zone = entry.get("timeZone").and_then(Value::as_str);
+fn moment(entry: &Fields, offset_of: &dyn Fn(&str, i64) -> Option<i32>) -> Option<Timestamp> {
+    let utc = Timestamp::parse(&entry.text("creationDate")?)?;
+    let zone = entry.text("timeZone");
     let offset = zone
-        .and_then(|z| offset_of(z, utc.epoch_millis()))
+        .and_then(|z| offset_of(&z, utc.epoch_millis()))
         .unwrap_or(0);
     Timestamp::from_browser(utc.epoch_millis() as f64, f64::from(-offset))
 }
 
-fn attachments(entry: &Value) -> usize {
+fn attachments(entry: &Fields) -> usize {
     ["photos", "videos", "audios", "pdfAttachments"]
         .iter()
-        .filter_map(|field| entry.get(field).and_then(Value::as_array))
-        .map(Vec::len)
+        .filter_map(|field| entry.raw(field))
+        .filter_map(|raw| serde_json::from_str::<Vec<&RawValue>>(raw).ok())
+        .map(|list| list.len())
         .sum()
 }
 

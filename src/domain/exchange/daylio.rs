@@ -6,16 +6,20 @@
 use std::collections::HashMap;
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use super::csv;
 use super::html;
 use super::imported::{Imported, LeftOut, LeftOutReason, Mood, ParseError, Parsed, SourceApp};
 use crate::domain::calendar::time::{Date, Timestamp};
+use crate::domain::records::json_fields::Fields;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Backup {
-    day_entries: Vec<serde_json::Value>,
+struct Backup<'a> {
+    /// Each read on its own, so one odd entry never costs the rest.
+    #[serde(borrow)]
+    day_entries: Vec<&'a RawValue>,
     #[serde(default)]
     custom_moods: Vec<CustomMood>,
     #[serde(default)]
@@ -36,12 +40,11 @@ struct Tag {
 
 /// The JSON inside a `.daylio` backup (already un-base64'd; see `backup_json`).
 pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|_| ParseError::NotThisFormat)?;
-    if value.get("dayEntries").is_none() {
+    let fields = Fields::of(json).ok_or(ParseError::NotThisFormat)?;
+    if fields.raw("dayEntries").is_none() {
         return Err(ParseError::NotThisFormat);
     }
-    let backup: Backup = serde_json::from_value(value).map_err(|_| ParseError::Damaged)?;
+    let backup: Backup = serde_json::from_str(json).map_err(|_| ParseError::Damaged)?;
     let moods: HashMap<i64, u8> = backup
         .custom_moods
         .iter()
@@ -53,19 +56,20 @@ pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
         .map(|t| (t.id, t.name.as_str()))
         .collect();
     let mut parsed = empty();
-    for (index, entry) in backup.day_entries.iter().enumerate() {
+    for (index, raw) in backup.day_entries.iter().enumerate() {
         let position = index + 1;
-        let number = |field: &str| entry.get(field).and_then(serde_json::Value::as_f64);
+        let entry = Fields::of(raw.get());
+        let entry = entry.as_ref();
+        let number = |field: &str| entry?.get::<f64>(field);
         let text_of = |field: &str| {
             entry
-                .get(field)
-                .and_then(serde_json::Value::as_str)
+                .and_then(|e| e.text(field))
                 .unwrap_or_default()
         };
         parsed.attachments += entry
-            .get("assets")
-            .and_then(serde_json::Value::as_array)
-            .map_or(0, Vec::len);
+            .and_then(|e| e.raw("assets"))
+            .and_then(|raw| serde_json::from_str::<Vec<&RawValue>>(raw).ok())
+            .map_or(0, |assets| assets.len());
         let at = number("datetime").and_then(|ms| {
             let offset_ms = number("timeZoneOffset").unwrap_or(0.0);
             Timestamp::from_browser(ms, -(offset_ms / 60_000.0))
@@ -78,21 +82,18 @@ pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
             continue;
         };
         let mood = entry
-            .get("mood")
-            .and_then(serde_json::Value::as_i64)
+            .and_then(|e| e.get::<i64>("mood"))
             .and_then(|id| moods.get(&id))
             .filter(|group| (1..=5).contains(*group))
             .map(|&group| Mood::Group(group));
         let entry_tags: Vec<String> = entry
-            .get("tags")
-            .and_then(serde_json::Value::as_array)
+            .and_then(|e| e.get::<Vec<i64>>("tags"))
+            .unwrap_or_default()
             .into_iter()
-            .flatten()
-            .filter_map(serde_json::Value::as_i64)
             .filter_map(|id| tags.get(&id).map(|name| name.to_string()))
             .collect();
-        let title = html::to_text(text_of("note_title"));
-        let text = html::to_text(text_of("note"));
+        let title = html::to_text(&text_of("note_title"));
+        let text = html::to_text(&text_of("note"));
         if mood.is_none() && text.is_empty() && title.is_empty() && entry_tags.is_empty() {
             parsed.left_out.push(LeftOut {
                 position,
@@ -101,8 +102,8 @@ pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
             continue;
         }
         let id = entry
-            .get("id")
-            .map(|id| id.to_string())
+            .and_then(|e| e.raw("id"))
+            .map(|id| id.trim().to_string())
             .unwrap_or_else(|| at.epoch_millis().to_string());
         parsed.entries.push(Imported {
             source_id: id,

@@ -250,3 +250,30 @@ test('10,000 Daylio entries come in with progress; a tab closed halfway leaves w
   assert.deepEqual(await a.bringIn.previewButtons(), ['Done']);
   assertClean(a.guards);
 });
+
+test('in Spanish on a 360 px phone, light and dark, the preview reads in Spanish, fits, and has no serious accessibility problems', async () => {
+  const a = await openAll({ locale: 'es-ES', viewport: { width: 360, height: 740 } });
+  await a.backup.page.goto(app.url + '/backup');
+  await a.page.getByRole('heading', { level: 2, name: 'Trae entradas de otra app' }).waitFor();
+  await a.page.locator('#bring-in-file').setInputFiles(daylioCsv([
+    { date: '2025-03-01', time: '21:15', mood: 'genial', note: 'Una tarde tranquila' },
+    { date: '2025-03-02', time: '08:00', mood: 'así así', note: 'Dormí mal' },
+  ]));
+  await a.bringIn.preview.waitFor();
+  const lines = await a.bringIn.previewLines();
+  assert.equal(lines[0], '2 entradas para añadir');
+  assert.ok(lines.some((l) => l.startsWith('El CSV de Daylio no tiene zona horaria')), lines.join(' | '));
+  assert.deepEqual(await a.bringIn.previewButtons(), ['Traer 2 entradas', 'Cancelar']);
+  const overflow = await a.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+  await assertNoSeriousA11yViolations(a.page, 'bring-in preview, es, 360 px, light');
+  await a.page.emulateMedia({ colorScheme: 'dark' });
+  await a.page.evaluate(() => Promise.all(document.getAnimations().map((x) => x.finished.catch(() => {}))));
+  await assertNoSeriousA11yViolations(a.page, 'bring-in preview, es, 360 px, dark');
+  await a.bringIn.confirmButton.click();
+  await a.bringIn.notice.waitFor();
+  assert.equal((await a.bringIn.notice.textContent()).trim(), '2 entradas traídas desde Daylio.');
+  assert.match(await a.bringIn.pastImports.first().textContent(), /^Desde Daylio el .*: 2 entradas/);
+  await assertNoSeriousA11yViolations(a.page, 'past imports, es, 360 px, dark');
+  assertClean(a.guards);
+});

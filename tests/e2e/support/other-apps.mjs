@@ -82,8 +82,9 @@ export class BringInPanel {
     this.page = page;
   }
 
+  /** The panel, found by its heading's id so it is the same in every language. */
   get section() {
-    return this.page.getByRole('region', { name: 'Bring in entries from another app' });
+    return this.page.locator('section[aria-labelledby="bring-in-heading"]');
   }
   get fileInput() {
     return this.section.getByLabel('Choose a Daylio or Day One file');
