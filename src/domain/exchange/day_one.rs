@@ -57,8 +57,7 @@ pub fn parse(
             });
             continue;
         };
-        let Some(uuid) = entry.text("uuid").filter(|u| !u.is_empty())
-        else {
+        let Some(uuid) = entry.text("uuid").filter(|u| !u.is_empty()) else {
             parsed.left_out.push(LeftOut {
                 position,
                 reason: LeftOutReason::Empty,

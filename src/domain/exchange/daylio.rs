@@ -61,11 +61,7 @@ pub fn parse_backup(json: &str) -> Result<Parsed, ParseError> {
         let entry = Fields::of(raw.get());
         let entry = entry.as_ref();
         let number = |field: &str| entry?.get::<f64>(field);
-        let text_of = |field: &str| {
-            entry
-                .and_then(|e| e.text(field))
-                .unwrap_or_default()
-        };
+        let text_of = |field: &str| entry.and_then(|e| e.text(field)).unwrap_or_default();
         parsed.attachments += entry
             .and_then(|e| e.raw("assets"))
             .and_then(|raw| serde_json::from_str::<Vec<&RawValue>>(raw).ok())
