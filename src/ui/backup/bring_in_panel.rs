@@ -70,6 +70,9 @@ pub fn BringInPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let read = other_apps::read_export(&file).await;
             state.whole_journal().await;
+            if step.is_disposed() {
+                return; // the person has moved to another page meanwhile
+            }
             match read {
                 Ok(found) => {
                     let moods = first_guesses(&found);
@@ -100,13 +103,20 @@ pub fn BringInPanel() -> impl IntoView {
         written.set(0);
         leptos::task::spawn_local(async move {
             let app = chosen.app.name();
-            match state.bring_in(&chosen, |n| written.set(n)).await {
-                Ok(n) => {
-                    let done = say::brought_in(n, app);
-                    outcome.set(Some(done.clone()));
-                    state.status.set(done);
-                }
-                Err((n, error)) => message.set(Some(say::stopped(n, error.user_message()))),
+            let result = state.bring_in(&chosen, |n| written.set(n)).await;
+            // Written whole even if the person moved to another page meanwhile; the journal
+            // shows it, and the live region says so.
+            let said = match result {
+                Ok(n) => say::brought_in(n, app),
+                Err((n, ref error)) => say::stopped(n, error.user_message()),
+            };
+            state.status.set(said.clone());
+            if step.is_disposed() {
+                return;
+            }
+            match result {
+                Ok(_) => outcome.set(Some(said)),
+                Err(_) => message.set(Some(said)),
             }
             reset();
         });

@@ -19,6 +19,9 @@ pub fn PastImports() -> impl IntoView {
         removing.set(true);
         leptos::task::spawn_local(async move {
             let result = state.remove_import(&import).await;
+            if removing.is_disposed() {
+                return; // removed whole; the page is no longer shown
+            }
             removing.set(false);
             asking.set(None);
             match result {
