@@ -211,14 +211,16 @@ function loadMarks(selector) {
 
 // Starts a page move in the page: `how` 'click' clicks the first `a` in `scope` whose text
 // is `text` (element.click(), in the page); 'push' uses history.pushState + popstate. Ends
-// two animation frames after an <h1> that was not shown before is shown (in the DOM and not
-// hidden: a page may stay drawn while hidden) at `path`; the result lands in
+// two animation frames after an <h1> that was not shown before, or now says something else,
+// is shown (in the DOM and not hidden: a page may stay drawn while hidden) at `path`; the result lands in
 // window.__benchMoveResult (here, or in the next document if the move was a page load).
 function moveScript({ how, scope, text, path }) {
   // Pages may stay drawn while hidden (the journal does), so "appears" means "is shown":
   // connected, not under a [hidden] element, and rendered.
   const shown = (h) => h.isConnected && !h.closest('[hidden]') && (h.checkVisibility?.() ?? true);
-  const before = new Set([...document.querySelectorAll('h1')].filter(shown));
+  // Text too: a page may reuse the heading element the last page drew (Leptos patches a
+  // view of the same shape in place), and then only its words change.
+  const before = new Map([...document.querySelectorAll('h1')].filter(shown).map((h) => [h, h.textContent]));
   window.__benchMoveResult = null;
   let link = null;
   if (how === 'click') {
@@ -229,7 +231,7 @@ function moveScript({ how, scope, text, path }) {
   sessionStorage.setItem('__bench_move', JSON.stringify({ t0: performance.timeOrigin + start, path }));
   const check = () => {
     if (location.pathname !== path) return;
-    const h1 = [...document.querySelectorAll('h1')].find((h) => !before.has(h) && shown(h));
+    const h1 = [...document.querySelectorAll('h1')].find((h) => before.get(h) !== h.textContent && shown(h));
     if (!h1) return;
     observer.disconnect();
     const seen = performance.now();
@@ -746,7 +748,8 @@ function markdownReport(r) {
     '- **Moving between pages**: in one loaded page, from just before `element.click()` on the',
     '  link (in the page) to two animation frames after the new page\'s `<h1>` is shown (added to',
     '  the DOM, or un-hidden: the journal page stays drawn while hidden, so going back to it is',
-    '  showing it again).',
+    '  showing it again; or, when the new page reuses the last page\'s heading element, when its',
+    '  words change).',
     '  "in place" means the page was drawn without a page load; "page load" means the link',
     '  loaded another document (timed from the click across the load).',
     '- **Bytes**: every file in `dist/`, raw, gzip -9 and brotli quality 11 (as',
