@@ -7,5 +7,6 @@ pub mod export;
 pub mod html;
 pub mod imported;
 pub mod plan;
+pub mod source_mark;
 pub mod yaml;
 pub mod zip;
