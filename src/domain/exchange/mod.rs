@@ -9,5 +9,6 @@ pub mod html;
 pub mod imported;
 pub mod plan;
 pub mod preview;
+pub mod source_mark;
 pub mod yaml;
 pub mod zip;

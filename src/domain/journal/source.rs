@@ -11,3 +11,18 @@ pub struct EntrySource {
     /// The import that brought it: `"imp-<epoch ms in hex>"`.
     pub import: String,
 }
+
+impl EntrySource {
+    /// When the import that brought it ran (epoch ms), read from the import id. `None` for
+    /// an id Between did not write, which callers treat as "not known to be older".
+    pub fn imported_at_millis(&self) -> Option<i64> {
+        let hex = self.import.strip_prefix("imp-")?;
+        // By hand: the generic `from_str_radix` costs more of the app's size than this.
+        (!hex.is_empty() && hex.len() <= 15)
+            .then(|| {
+                hex.chars()
+                    .try_fold(0, |n, c| Some(n * 16 + i64::from(c.to_digit(16)?)))
+            })
+            .flatten()
+    }
+}

@@ -81,7 +81,10 @@ impl Consent {
 /// A whole-section choice: every entry of `kind` written within `scope` by the moment it
 /// was made (`made`, epoch ms) gets `consent`. Entries written later are not covered (they
 /// stay left out until the person includes them), and a choice made for one entry overrides
-/// it. Kept as a rule so one click over a year of entries writes one small record, not
+/// it. Entries brought in from other apps are covered only by "leave all out", or when the
+/// person includes them in the section's actions
+/// ([`SummaryChoices::sections_with_imported`]) and they were brought in by that moment too.
+/// Kept as a rule so one click over a year of entries writes one small record, not
 /// thousands of ids. Stored as `"win 2 2026-01-01 2026-12-31 1796000000000"`: kind, consent
 /// (0 leave out, 1 topic only, 2 full), dates and the moment.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,10 +96,26 @@ pub struct SectionRule {
 }
 
 impl SectionRule {
-    fn covers(&self, entry: &Entry) -> bool {
+    /// `with_imported`: the person includes imported entries in this section's actions.
+    fn covers(&self, entry: &Entry, with_imported: bool) -> bool {
         entry.kind == self.kind
             && self.scope.contains(entry.created_at.local_date())
             && entry.created_at.epoch_millis() <= self.made
+            && self.reaches_source(entry, with_imported)
+    }
+
+    /// Leaving out never shares anything, so it reaches every entry; including reaches an
+    /// imported entry only when the person said so and it was already here when the rule
+    /// was made (its date is the other app's, so the date alone says nothing about that).
+    fn reaches_source(&self, entry: &Entry, with_imported: bool) -> bool {
+        let Some(source) = &entry.source else {
+            return true;
+        };
+        self.consent == Consent::LeaveOut
+            || (with_imported
+                && source
+                    .imported_at_millis()
+                    .is_some_and(|at| at <= self.made))
     }
 
     fn parse(line: &str) -> Option<Self> {
@@ -155,6 +174,28 @@ mod rule_lines {
     }
 }
 
+/// Kinds stored as one string of slugs, `"win check-in"`, read like the rules: as a string.
+mod kind_slugs {
+    use crate::domain::journal::entry::EntryKind;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(kinds: &[EntryKind], serializer: S) -> Result<S::Ok, S::Error> {
+        let slugs: Vec<&str> = kinds.iter().map(|kind| kind.slug()).collect();
+        serializer.serialize_str(&slugs.join(" "))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<EntryKind>, D::Error> {
+        let mut kinds = Vec::new();
+        for slug in String::deserialize(deserializer)?.split(' ') {
+            let kind = EntryKind::from_slug(slug);
+            kinds.push(kind.ok_or_else(|| serde::de::Error::custom("not a kind"))?);
+        }
+        Ok(kinds)
+    }
+}
+
 /// Everything the person chose for their summary. Per-entry choices are keyed by entry id,
 /// so they are kept when the dates change.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -167,10 +208,24 @@ pub struct SummaryChoices {
     /// covers them, or are left out.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub consent: BTreeMap<EntryId, Consent>,
-    /// Whole-section choices, oldest first. Older builds ignore them, so there every entry
-    /// a rule covers is left out: consent is never widened by reading an older build.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "rule_lines")]
+    /// Whole-section choices, oldest first. Stored as `section_rules`; records written before
+    /// imports were skipped call them `rules`, and are read the same way, so those rules now
+    /// skip imported entries too (narrower, never wider). Builds from before that change
+    /// read only `rules` and ignore `section_rules`, so there every entry a rule covers is
+    /// left out: an older build never shows as shared an imported entry this one skips.
+    #[serde(
+        default,
+        rename = "section_rules",
+        alias = "rules",
+        skip_serializing_if = "Vec::is_empty",
+        with = "rule_lines"
+    )]
     pub rules: Vec<SectionRule>,
+    /// Sections whose whole-section actions also include entries brought in from other
+    /// apps; every other section's actions skip them. Older builds ignore this, and with it
+    /// the rules (see `rules`), so it can only ever narrow there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "kind_slugs")]
+    pub sections_with_imported: Vec<EntryKind>,
     /// Short titles typed for topic-only entries.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub topic_titles: BTreeMap<EntryId, String>,
@@ -193,6 +248,7 @@ impl SummaryChoices {
             first_name: String::new(),
             consent: BTreeMap::new(),
             rules: Vec::new(),
+            sections_with_imported: Vec::new(),
             topic_titles: BTreeMap::new(),
             homework: BTreeMap::new(),
             goals: BTreeMap::new(),
@@ -226,11 +282,27 @@ impl SummaryChoices {
     }
 
     fn by_rule(&self, entry: &Entry) -> Consent {
+        let with_imported = self.section_includes_imported(entry.kind);
         self.rules
             .iter()
             .rev()
-            .find(|rule| rule.covers(entry))
+            .find(|rule| rule.covers(entry, with_imported))
             .map_or(Consent::LeaveOut, |rule| rule.consent)
+    }
+
+    /// True when the section's actions also include entries brought in from other apps.
+    pub fn section_includes_imported(&self, kind: EntryKind) -> bool {
+        self.sections_with_imported.contains(&kind)
+    }
+
+    /// The person's explicit choice to include (or no longer include) imported entries in a
+    /// section's actions. It applies to the actions already taken as well as later ones;
+    /// choices made for one entry still override it.
+    pub fn set_section_includes_imported(&mut self, kind: EntryKind, include: bool) {
+        self.sections_with_imported.retain(|k| *k != kind);
+        if include {
+            self.sections_with_imported.push(kind);
+        }
     }
 
     /// Chooses for one entry. Only a choice that differs from its section's rule is kept.
@@ -243,9 +315,11 @@ impl SummaryChoices {
     }
 
     /// One action for a whole section: every in-scope entry of `kind` gets the same choice,
-    /// replacing choices made for single entries. Stored as one rule (plus a choice for each
-    /// concern carried over from before the dates, which the rule's dates don't reach), and
-    /// rules the new one wholly covers are dropped, so the record stays small.
+    /// replacing choices made for single entries. Imported entries are skipped (their own
+    /// choices kept) unless the action leaves out or the person includes them. Stored as
+    /// one rule (plus a choice for each concern carried over from before the dates, which
+    /// the rule's dates don't reach), and rules the new one wholly covers are dropped, so
+    /// the record stays small.
     pub fn include_section(
         &mut self,
         kind: EntryKind,
@@ -265,10 +339,11 @@ impl SummaryChoices {
         if consent != Consent::LeaveOut || self.rules.iter().any(|r| r.kind == kind) {
             self.rules.push(rule.clone());
         }
+        let with_imported = self.section_includes_imported(kind);
         for entry in in_scope.iter().filter(|e| e.kind == kind) {
-            if rule.covers(entry) {
+            if rule.covers(entry, with_imported) {
                 self.consent.remove(&entry.id);
-            } else {
+            } else if rule.reaches_source(entry, with_imported) {
                 self.set(entry, consent);
             }
         }

@@ -1,6 +1,7 @@
 //! One entry in the list, with its edit and delete actions.
 use leptos::prelude::*;
 
+use crate::domain::exchange::source_mark::source_mark;
 use crate::domain::language::say::journal as say;
 use crate::domain::Entry;
 use crate::ui::goals::EntryGoals;
@@ -43,6 +44,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
     let time = entry.created_at.time_of_day();
     let kind_label = entry.kind.label().to_lowercase();
     let edited = entry.revision > 1;
+    let came_from = source_mark(&entry);
     let (edit_id, delete_id) = (entry.id.clone(), entry.id.clone());
     view! {
         <article class="entry-body">
@@ -51,6 +53,7 @@ fn EntryView(entry: Entry) -> impl IntoView {
                 {entry.priority.then(|| view! { <span class="priority-badge">{say::priority()}</span> })}
                 <time datetime=entry.created_at.to_rfc3339()>{time.clone()}</time>
                 {edited.then(|| view! { <span class="edited">{say::edited()}</span> })}
+                {came_from.map(|from| view! { <span class="source-mark">{from}</span> })}
             </header>
             {entry
                 .prompt

@@ -2,12 +2,15 @@
 //! a few entries drawn as they are, many grouped by week and drawn only when a week is
 //! opened, or the entries that match a search. Drawn with plain DOM calls, every word as
 //! text; a change of choice only ticks boxes and updates counts (`sync`), so focus stays.
+//! Entries brought in from other apps carry a quiet "From Daylio", and a section holding
+//! any says its actions skip them and offers to include them.
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
 use super::sheet_dom::add;
 use crate::domain::calendar::date_text::week_start;
 use crate::domain::calendar::time::Date;
+use crate::domain::exchange::source_mark::source_mark;
 use crate::domain::language::{self, say::summary as say};
 use crate::domain::sessions::summary::{default_topic_title, Consent, SummaryChoices};
 use crate::domain::{Entry, EntryId, EntryKind, Journal};
@@ -17,14 +20,15 @@ pub const FLAT_SECTION: usize = 12;
 /// Search shows at most this many entries, so typing stays quick in a long journal.
 pub const MAX_FOUND: usize = 40;
 
-/// One entry the person can choose for: its section, the Monday of its week, and its
-/// revision (so an edited entry's excerpt is drawn again).
+/// One entry the person can choose for: its section, the Monday of its week, its
+/// revision (so an edited entry's excerpt is drawn again) and whether it was imported.
 #[derive(Clone, PartialEq)]
 pub struct Choosable {
     pub kind: EntryKind,
     pub week: Date,
     pub id: EntryId,
     pub revision: u64,
+    pub imported: bool,
 }
 
 impl Choosable {
@@ -34,6 +38,7 @@ impl Choosable {
             week: week_start(entry.created_at.local_date()),
             id: entry.id.clone(),
             revision: entry.revision,
+            imported: entry.source.is_some(),
         }
     }
 }
@@ -44,6 +49,8 @@ pub struct Drawn {
     choices: Vec<DrawnChoice>,
     /// Elements showing "n entries, k shared" for a section (`None`) or one of its weeks.
     counts: Vec<(Element, EntryKind, Option<Date>)>,
+    /// Per section holding imported entries, its "include them too" box.
+    imported_boxes: Vec<(HtmlInputElement, EntryKind)>,
 }
 
 /// A drawn radio (or title box) and the entry it belongs to.
@@ -123,6 +130,9 @@ pub fn draw(
                 let _ = button.set_attribute("data-kind", kind.slug());
                 let _ = button.set_attribute("data-level", &level.to_string());
             }
+            if rows.iter().any(|c| c.imported) {
+                draw_imported_choice(&doc, &section, kind, &mut drawn);
+            }
         }
         if found.is_some() || rows.len() <= FLAT_SECTION {
             for row in rows {
@@ -149,6 +159,19 @@ pub fn draw(
         add(&doc, root, "p", "empty-note", say::no_match());
     }
     drawn
+}
+
+/// Says the section's actions skip imported entries, with the box that includes them.
+fn draw_imported_choice(doc: &Document, section: &Element, kind: EntryKind, drawn: &mut Drawn) {
+    let note_id = format!("imported-note-{}", kind.slug());
+    add(doc, section, "p", "field-help", say::imported_in_section()).set_id(&note_id);
+    let label = add(doc, section, "label", "choice imported-choice", "");
+    let input: HtmlInputElement = add(doc, &label, "input", "", "").unchecked_into();
+    input.set_type("checkbox");
+    let _ = input.set_attribute("data-imported-kind", kind.slug());
+    let _ = input.set_attribute("aria-describedby", &note_id);
+    add(doc, &label, "span", "", say::include_imported());
+    drawn.imported_boxes.push((input, kind));
 }
 
 /// Draws the entries of one week into its (just opened) group, once.
@@ -188,7 +211,11 @@ fn draw_choice(doc: &Document, parent: &Element, entry: &Entry, drawn: &mut Draw
         legend.push_str(&words);
     }
     let set = add(doc, parent, "fieldset", "choice-group consent-choice", "");
-    add(doc, &set, "legend", "", &legend);
+    let legend = add(doc, &set, "legend", "", &legend);
+    if let Some(mark) = source_mark(entry) {
+        let _ = legend.append_with_str_1(" ");
+        add(doc, &legend, "span", "source-mark", &mark);
+    }
     let choices = add(doc, &set, "div", "choices", "");
     for (level, consent) in Consent::ALL.into_iter().enumerate() {
         let label = add(doc, &choices, "label", "choice", "");
@@ -252,6 +279,9 @@ pub fn tick(drawn: &Drawn, journal: &Journal, choices: &SummaryChoices) {
             }
             (None, None) => {}
         }
+    }
+    for (input, kind) in &drawn.imported_boxes {
+        input.set_checked(choices.section_includes_imported(*kind));
     }
 }
 

@@ -105,6 +105,13 @@ pub fn ConsentList(data: SummaryData) -> impl IntoView {
         else {
             return;
         };
+        if let Some(kind) = input
+            .get_attribute("data-imported-kind")
+            .and_then(|k| EntryKind::from_slug(&k))
+        {
+            let include = input.checked();
+            return data.choose(|c| c.set_section_includes_imported(kind, include));
+        }
         let Some(id) = input.get_attribute("data-id").map(EntryId) else {
             return;
         };

@@ -306,3 +306,45 @@ test('session dates saved by a newer version are named as such, never written ov
   assert.equal((await summary.storedRecords())['between.sessions'], futureRaw);
   assertClean(guards);
 });
+
+test('"Include all" skips entries brought in from another app until you include them too', async () => {
+  const clock = localClock();
+  const { summary, page, guards } = await openSummary(clock);
+  // Brought in an hour ago, dated in these dates by the other app.
+  const daylio = makeEntry({ id: 'e-daylio', kind: 'win', text: 'DAYLIOMARK a calm morning', created_at: clock.at(-3, 0) });
+  daylio.source = { app: 'daylio', id: 'daylio-1', import: `imp-${(Date.now() - 3_600_000).toString(16)}` };
+  await summary.seed([
+    entryRecord(makeEntry({ id: 'e-own', kind: 'win', text: 'OWNMARK a walk at lunch', created_at: clock.at(-2, 0) })),
+    entryRecord(daylio),
+  ]);
+  await summary.goto('/');
+  assert.equal(await (await summary.entryItem('DAYLIOMARK a calm morning')).locator('.source-mark').textContent(), 'From Daylio');
+  assert.equal(await (await summary.entryItem('OWNMARK a walk at lunch')).locator('.source-mark').count(), 0);
+
+  await summary.open();
+  assert.equal(await summary.entryChoice('DAYLIOMARK').locator('.source-mark').textContent(), 'From Daylio');
+  assert.equal(await summary.entryChoice('OWNMARK').locator('.source-mark').count(), 0);
+  const includeImported = summary.builder.getByRole('checkbox', { name: 'Include entries from other apps when I include all' });
+  assert.equal(await includeImported.isChecked(), false);
+  await assertNoSeriousA11yViolations(page);
+
+  await summary.includeSection('Small wins', 'Include all in full');
+  await summary.preview.getByText('OWNMARK').waitFor();
+  assert.ok(!(await summary.previewText()).includes('DAYLIOMARK'), 'the imported entry is not shared');
+  assert.equal(await summary.chosen('DAYLIOMARK'), 'Leave out');
+
+  await includeImported.check();
+  await summary.preview.getByText('DAYLIOMARK').waitFor();
+  assert.equal(await summary.chosen('DAYLIOMARK'), 'Full');
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('between.summary'))).summary;
+  assert.equal(stored.sections_with_imported, 'win');
+  assert.match(stored.section_rules, /^win 2 /);
+  assert.equal(stored.rules, undefined, 'older builds find no rule to apply to imported entries');
+
+  await summary.reloadSummary();
+  assert.equal(await includeImported.isChecked(), true);
+  await includeImported.uncheck();
+  await summary.preview.getByText('DAYLIOMARK').waitFor({ state: 'detached' });
+  assert.ok((await summary.previewText()).includes('OWNMARK'));
+  assertClean(guards);
+});

@@ -14,6 +14,9 @@ messages! {
     column_feeling => "How I feel", "Cómo me siento";
     column_feeling_words => "Feeling words", "Palabras de sentimiento";
     column_safety => "How safe it feels to share", "Qué tan seguro se siente compartir";
+    /// The quiet mark on an entry brought in from another app; `app` is its own name.
+    from_app(app) => "From {app}", "De {app}";
+    from_another_app => "From another app", "De otra aplicación";
 }
 
 plurals! {}

@@ -98,6 +98,9 @@ messages! {
     include_all_full => "Include all in full", "Incluir todas al completo";
     include_all_topic => "Include all as topic only", "Incluir todas solo como tema";
     leave_all_out => "Leave all out", "Dejar todas fuera";
+    /// Under a section's actions when some of its entries came from another app.
+    imported_in_section => "Some of these came from another app. Including all leaves them out unless you include them too.", "Algunas vienen de otra aplicación. Al incluir todas, se quedan fuera salvo que las incluyas también.";
+    include_imported => "Include entries from other apps when I include all", "Incluir las entradas de otras aplicaciones al incluir todas";
     no_match => "No entries in these dates match your search.", "Ninguna entrada de estas fechas coincide con tu búsqueda.";
     short_title => "Short title (optional)", "Título breve (opcional)";
     one_entry => "1 entry", "1 entrada";
