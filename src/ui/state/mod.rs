@@ -27,8 +27,12 @@ use crate::storage::{browser, LocalJournalStore};
 
 /// How many entries the list shows before "Show older entries".
 pub const PAGE_SIZE: usize = 50;
-/// Records read before the journal is first shown; the rest follow in the background.
-pub const FIRST_OPENED: usize = 200;
+/// Records read before the journal is first shown (a first page, and a few over for any
+/// set aside); the rest follow in the background.
+pub const FIRST_OPENED: usize = 60;
+/// Entries drawn in the journal's first frame (more than a screen holds); the rest of the
+/// first page follows in the next frame, so years of entries open as fast as a few.
+pub const FIRST_DRAWN: usize = 12;
 /// Older records read per task while the rest of a long journal opens.
 pub const OPENED_AT_A_TIME: usize = 500;
 
@@ -84,7 +88,7 @@ impl JournalState {
             check_in: RwSignal::new(CheckInDraft::default()),
             feedback: RwSignal::new(FeedbackDraft::default()),
             query: RwSignal::new(Query::default()),
-            page_limit: RwSignal::new(PAGE_SIZE),
+            page_limit: RwSignal::new(FIRST_DRAWN),
             editing: RwSignal::new(None),
             edit_buffer: StoredValue::new(None),
             last_deleted: RwSignal::new(None),
@@ -112,7 +116,17 @@ impl JournalState {
             Err(error) => state.save_problem.set(Some(error)),
         }
         state.read_plain();
+        state.draw_the_first_page();
         state
+    }
+
+    /// After the first frame, the first page in full (see [`FIRST_DRAWN`]).
+    fn draw_the_first_page(&self) {
+        let limit = self.page_limit;
+        leptos::task::spawn_local(async move {
+            browser::next_frame().await;
+            limit.update(|n| *n = (*n).max(PAGE_SIZE));
+        });
     }
 
     /// Reads the unlocked journal and draft. Records still sealed are left for `unlock`.
