@@ -6,10 +6,21 @@ use crate::domain::language::say::records as say;
 
 /// Offers `contents` as a file download. Nothing leaves the device: the file is made in memory.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&contents.into());
+    offer(file_name, mime, &contents.into())
+}
+
+/// Offers `bytes` (a zip, say) as a file download, made in memory like `download`.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    offer(file_name, mime, &js_sys::Uint8Array::from(bytes).into())
+}
+
+/// The one download path: `part` is a JS string (written as UTF-8) or a `Uint8Array`, both of
+/// which a `Blob` takes as they are.
+fn offer(file_name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), String> {
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|_| say::file_not_made().to_string())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|_| say::file_not_made().to_string())?;

@@ -3,6 +3,8 @@
 //! therapist when it was, and linked to the small wins and reflections that belong to it.
 mod goal;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -138,6 +140,19 @@ impl Goals {
         self.list.iter().filter(move |g| g.linked.contains(entry))
     }
 
+    /// The titles of the goals each entry is linked to, in the order the goals were written:
+    /// one pass over the links, so an export of years of entries never searches every goal
+    /// for every entry.
+    pub fn titles_by_entry(&self) -> BTreeMap<&EntryId, Vec<&str>> {
+        let mut titles: BTreeMap<&EntryId, Vec<&str>> = BTreeMap::new();
+        for goal in &self.list {
+            for entry in &goal.linked {
+                titles.entry(entry).or_default().push(&goal.title);
+            }
+        }
+        titles
+    }
+
     /// Removes a goal and hands it back with its place, so the page can offer Undo.
     pub fn remove(&mut self, id: &str) -> Option<(usize, Goal)> {
         let at = self.list.iter().position(|g| g.id == id)?;
@@ -229,6 +244,19 @@ mod tests {
         assert!(goals.all()[0].revision > 10);
         assert!(goals.is_well_formed());
         assert_eq!(goals.rename(&id(7).0, "x"), Err(GoalError::NotFound));
+    }
+
+    #[test]
+    fn each_entry_knows_the_titles_of_its_goals() {
+        let mut goals = with_one();
+        goals.add(id(2), "Feel less alone at work").unwrap();
+        goals.link(&id(1).0, &id(50)).unwrap();
+        goals.link(&id(2).0, &id(50)).unwrap();
+        goals.link(&id(2).0, &id(51)).unwrap();
+        let titles = goals.titles_by_entry();
+        assert_eq!(titles[&id(50)], ["Sleep better", "Feel less alone at work"]);
+        assert_eq!(titles[&id(51)], ["Feel less alone at work"]);
+        assert!(!titles.contains_key(&id(52)));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Backup & storage: how safely the journal is kept, and copies the person can keep.
+//! Backup & storage: how safely the journal is kept, copies the person can keep, and the
+//! journal as Markdown or CSV for other apps.
 use leptos::prelude::*;
 
 use crate::domain::language::say::backup as say;
@@ -7,6 +8,7 @@ use crate::ui::backup::export_panel::ExportPanel;
 use crate::ui::backup::import_panel::ImportPanel;
 use crate::ui::backup::lock_panel::LockPanel;
 use crate::ui::backup::storage_health::StorageHealth;
+use crate::ui::backup::take_out_panel::TakeOutPanel;
 
 /// The page behind "Backup" in the header.
 #[component]
@@ -20,6 +22,7 @@ pub fn BackupPage() -> impl IntoView {
         </div>
         <StorageHealth/>
         <ExportPanel/>
+        <TakeOutPanel/>
         <ImportPanel/>
         <BringInPanel/>
         <LockPanel/>

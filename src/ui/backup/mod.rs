@@ -1,5 +1,6 @@
-//! The backup page: download a backup (plain or encrypted), bring one back, how safe storage
-//! is in this browser, and the passphrase lock's settings.
+//! The backup page: download a backup (plain or encrypted), take the journal out as Markdown
+//! or CSV, bring a backup back, how safe storage is in this browser, and the passphrase
+//! lock's settings.
 pub(crate) mod backup_page;
 pub(crate) mod bring_in_panel;
 pub(crate) mod export_panel;
@@ -8,3 +9,4 @@ pub(crate) mod lock_panel;
 pub(crate) mod passphrase_field;
 pub(crate) mod past_imports;
 pub(crate) mod storage_health;
+pub(crate) mod take_out_panel;

@@ -9,13 +9,8 @@
 // Each figure is the time from the action (a change event or a click dispatched in the page)
 // to the next animation frame: everything the app does in answer runs before that frame.
 // A benchmark, not a test: it never fails on a timing.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { launchBrowser } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
-import { generateJournal, ENTRY_PREFIX } from './generate-journal.mjs';
-import { storedEntryRecord } from '../support/stored-form.mjs';
 import { writeSection } from './bench-file.mjs';
+import { storedJournal, withBuild, seededPage, median } from './bench-journal.mjs';
 
 const SECTION = '## The summary at a year and more';
 const SECTIONS = ['Concerns to raise', 'Small wins', 'Reflections', 'Check-ins', 'Therapy feedback'];
@@ -96,15 +91,8 @@ const STEPS = [
 ];
 
 async function run(browser, baseUrl, pairs) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Berlin' });
-  const page = await context.newPage();
+  const { context, page } = await seededPage(browser, baseUrl, pairs, '/summary');
   try {
-    await page.goto(`${baseUrl}/__bench_seed__.txt`);
-    await page.evaluate((items) => {
-      localStorage.clear();
-      for (const [k, v] of items) localStorage.setItem(k, v);
-    }, pairs);
-    await page.goto(`${baseUrl}/summary`);
     await page.getByRole('heading', { level: 1, name: 'Session summary' }).waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
     const out = [];
@@ -123,11 +111,6 @@ async function run(browser, baseUrl, pairs) {
   } finally {
     await context.close();
   }
-}
-
-function median(values) {
-  const v = values.filter((x) => x != null).sort((a, b) => a - b);
-  return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
 }
 
 function report(runs, entries, command) {
@@ -152,28 +135,19 @@ function report(runs, entries, command) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const dist = path.resolve(opts.dist);
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no build in ${dist}: run bash scripts/build.sh first`);
   const entries = opts.quick ? 500 : 5_000;
-  const pairs = generateJournal({ entries, now: Date.now() }).map(([key, value]) =>
-    key.startsWith(ENTRY_PREFIX) ? [key, storedEntryRecord(JSON.parse(value).entry)] : [key, value],
-  );
-  const server = await startServer({ root: dist });
-  const browser = await launchBrowser();
-  try {
+  const pairs = storedJournal(entries);
+  await withBuild(opts.dist, async (browser, url) => {
     const runs = [];
     for (let i = 0; i < opts.runs; i++) {
-      runs.push(await run(browser, server.url, pairs));
+      runs.push(await run(browser, url, pairs));
       console.error(`summary-bench run ${i + 1}: ${runs.at(-1).map((s) => Math.round(s.ms ?? -1)).join(' ')}`);
     }
     const command = process.env.BENCH_COMMAND ?? `node tests/e2e/bench/summary-bench.mjs${opts.quick ? ' --quick' : ''}`;
     const text = report(runs, entries, command);
     console.log(text);
     if (opts.write) writeSection(opts.write, SECTION, text);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 main().catch((err) => {

@@ -31,6 +31,34 @@ messages! {
     encrypting => "Encrypting…", "Cifrando…";
     download_encrypted => "Download an encrypted backup", "Descargar una copia de seguridad cifrada";
 
+    // ---- Taking the journal to another app (Markdown, CSV) ----
+    take_out_heading => "Open your journal in another app", "Abre tu diario en otra aplicación";
+    take_out_intro =>
+        "Markdown files open in notes apps; a CSV file opens in a spreadsheet. Your words are kept exactly as you wrote them.",
+        "Los archivos Markdown se abren en aplicaciones de notas; un archivo CSV se abre en una hoja de cálculo. Tus palabras se guardan tal como las escribiste.";
+    take_out_not_encrypted =>
+        "These files are not encrypted: anyone who opens them can read every word. They are saved in your browser's downloads folder. To keep a safe copy, the encrypted backup above is still the best choice.",
+        "Estos archivos no están cifrados: cualquiera que los abra puede leer todas tus palabras. Se guardan en la carpeta de descargas de tu navegador. Para guardar una copia a salvo, la copia de seguridad cifrada de arriba sigue siendo la mejor opción.";
+    take_out_dates => "Which entries", "Qué entradas";
+    take_out_dates_help => "Leave the dates empty for your whole journal.",
+        "Deja las fechas vacías para incluir todo tu diario.";
+    take_out_from => "From", "Desde";
+    take_out_to => "To", "Hasta";
+    take_out_dates_backwards => "The first date is after the second. You could swap them.",
+        "La primera fecha es posterior a la segunda. Puedes intercambiarlas.";
+    take_out_nothing => "There are no entries in those dates, so there's nothing to download.",
+        "No hay entradas en esas fechas, así que no hay nada que descargar.";
+    download_markdown_zip => "Download Markdown files (one per entry, in a zip)",
+        "Descargar archivos Markdown (uno por entrada, en un zip)";
+    download_long_markdown => "Download one Markdown file", "Descargar un solo archivo Markdown";
+    download_csv => "Download a CSV file", "Descargar un archivo CSV";
+    making_file => "Making your file…", "Preparando tu archivo…";
+    /// The heading of the one long Markdown file.
+    long_markdown_title => "My journal", "Mi diario";
+    take_out_not_made(reason) =>
+        "The file couldn't be made ({reason}). Nothing in your journal has changed; you could try again.",
+        "No se pudo hacer el archivo ({reason}). No ha cambiado nada en tu diario; puedes intentarlo de nuevo.";
+
     // ---- Bringing a copy back ----
     file_unreadable =>
         "That file couldn't be read. Nothing in your journal has changed. You could try choosing it again.",
@@ -131,6 +159,14 @@ messages! {
 }
 
 plurals! {
+    /// Said once an export's file is on its way.
+    take_out_downloading(n) => [
+        "Your file with {n} entry is downloading to your browser's downloads folder.",
+        "Your file with {n} entries is downloading to your browser's downloads folder."
+    ], [
+        "Tu archivo con {n} entrada se está descargando en la carpeta de descargas de tu navegador.",
+        "Tu archivo con {n} entradas se está descargando en la carpeta de descargas de tu navegador."
+    ];
     /// "Your backup is imported: 4 entries added or updated."
     imported(n) => [
         "Your backup is imported: {n} entry added or updated.",
