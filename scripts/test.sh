@@ -21,9 +21,10 @@ WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown "${brow
 
 step "Layer 3 of 3: end-to-end tests (release build driven in headless Chromium)"
 bash scripts/build.sh
-# The target for the whole app is 300 KB brotli; 397 is the ceiling until it is met
-# (session prep: agenda and homework review +12.9 KB, goals +20.5 KB, calendar +8.6 KB).
-node tests/e2e/support/sizes.mjs dist --budget-kb 397
+# The target for the whole app is 300 KB brotli; 440 is the ceiling until it is met
+# (session prep +42.0 KB, two languages +28.8 KB, bringing entries in and taking them out
+# +41.2 KB: see README's "Size and speed").
+node tests/e2e/support/sizes.mjs dist --budget-kb 440
 step "Benchmark smoke run (it must work; its timings are never a pass or a fail)"
 BENCH_COMMAND="node tests/e2e/bench/app-bench.mjs --quick" node tests/e2e/bench/app-bench.mjs --quick
 node tests/e2e/bench/storage-bench.mjs --quick
