@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use between::domain::exchange::export::{journal_csv, long_markdown, markdown_file, markdown_zip};
 use between::domain::exchange::imported::{Imported, Parsed, SourceApp};
 use between::domain::exchange::plan::{known_sources, ImportChoices, ImportPlan};
-use between::domain::exchange::{day_one, daylio, zip};
+use between::domain::exchange::{day_one, daylio, detect, zip};
 use between::domain::journal::details::{EntryDetails, Feeling};
 use between::domain::{EntryKind, Timestamp, MAX_TAGS, MAX_TEXT_CHARS};
 use proptest::prelude::*;
@@ -256,6 +256,9 @@ proptest! {
         let _ = daylio::backup_json(&bytes);
         let _ = day_one::parse(&text, &|_, _| Some(0));
         let _ = zip::read_directory(&bytes);
+        let _ = detect::parse_text(&text, 0, &|_, _| Some(0));
+        let _ = detect::parse_member("backup.daylio", &bytes, &|_, _| None);
+        let _ = detect::parse_member("Journal.json", &bytes, &|_, _| None);
     }
 
     #[test]
@@ -269,6 +272,8 @@ proptest! {
         let _ = daylio::parse_csv(&csv, 0);
         let day_one = format!(r#"{{"entries":[{{"uuid":"u","creationDate":{date:?},"text":{note:?}}}]}}"#);
         let _ = day_one::parse(&day_one, &|_, _| Some(i32::MAX));
+        let _ = detect::parse_text(&day_one, i32::MIN, &|_, _| Some(i32::MIN));
+        let _ = detect::parse_text(&csv, i32::MAX, &|_, _| None);
         let mut archive = zip::ZipWriter::default();
         archive.add(&note, note.as_bytes(), zip::DosTime::default());
         let mut bytes = archive.finish();
