@@ -4,10 +4,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 use std::collections::HashSet;
 
+use between::domain::calendar::time::Date;
 use between::domain::exchange::detect::{
     is_export_member, offset_words, parse_member, parse_text, FileProblem,
 };
-use between::domain::exchange::imported::SourceApp;
+use between::domain::exchange::imported::{LocalZone, SourceApp};
 use between::domain::exchange::plan::{known_sources, ImportChoices, ImportPlan};
 use between::domain::exchange::preview::{added_by, past_imports, preview_lines};
 use between::domain::language::{set_current, Lang};
@@ -35,12 +36,12 @@ const DAY_ONE: &str = r#"{"metadata":{"version":"1.0"},"entries":[
 #[test]
 fn each_kind_of_file_is_recognised_by_its_contents() {
     set_current(Lang::En);
-    let csv = parse_text(CSV, 60, &no_zones).unwrap();
+    let csv = parse_text(CSV, LocalZone::fixed(60), &no_zones).unwrap();
     assert_eq!(csv.app, SourceApp::Daylio);
     assert_eq!(csv.entries.len(), 2);
     assert_eq!(csv.assumed_offset, Some(60));
 
-    let day_one = parse_text(DAY_ONE, 0, &|zone, _| {
+    let day_one = parse_text(DAY_ONE, LocalZone::fixed(0), &|zone, _| {
         (zone == "Europe/Madrid").then_some(60)
     })
     .unwrap();
@@ -71,7 +72,7 @@ fn bad_files_get_a_specific_problem_that_says_nothing_changed() {
     ];
     for (text, problem) in cases {
         assert_eq!(
-            parse_text(text, 0, &no_zones).unwrap_err(),
+            parse_text(text, LocalZone::fixed(0), &no_zones).unwrap_err(),
             problem,
             "{text}"
         );
@@ -99,7 +100,7 @@ fn bad_files_get_a_specific_problem_that_says_nothing_changed() {
 #[test]
 fn the_preview_says_what_comes_in_and_what_stays_behind() {
     set_current(Lang::En);
-    let parsed = parse_text(DAY_ONE, 0, &no_zones).unwrap();
+    let parsed = parse_text(DAY_ONE, LocalZone::fixed(0), &no_zones).unwrap();
     let choices = ImportChoices {
         kind: EntryKind::Win,
         ..ImportChoices::default()
@@ -121,7 +122,7 @@ fn the_preview_says_what_comes_in_and_what_stays_behind() {
         .iter()
         .any(|l| l.starts_with("2 photos and other attachments stay behind")));
 
-    let csv = parse_text(CSV, -300, &no_zones).unwrap();
+    let csv = parse_text(CSV, LocalZone::fixed(-300), &no_zones).unwrap();
     let plan = ImportPlan::new(
         &csv,
         &ImportChoices::default(),
@@ -153,14 +154,14 @@ fn the_preview_says_what_comes_in_and_what_stays_behind() {
 #[test]
 fn imports_already_here_are_listed_newest_first_and_removed_whole() {
     set_current(Lang::En);
-    let csv = parse_text(CSV, 60, &no_zones).unwrap();
+    let csv = parse_text(CSV, LocalZone::fixed(60), &no_zones).unwrap();
     let first = ImportPlan::new(
         &csv,
         &ImportChoices::default(),
         &HashSet::new(),
         now("2026-12-01T10:00:00Z"),
     );
-    let day_one = parse_text(DAY_ONE, 0, &no_zones).unwrap();
+    let day_one = parse_text(DAY_ONE, LocalZone::fixed(0), &no_zones).unwrap();
     let second = ImportPlan::new(
         &day_one,
         &ImportChoices::default(),
@@ -202,4 +203,29 @@ fn offsets_read_as_utc_words() {
     assert_eq!(offset_words(0), "UTC");
     assert_eq!(offset_words(60), "UTC+01:00");
     assert_eq!(offset_words(-330), "UTC−05:30");
+}
+
+#[test]
+fn csv_times_follow_the_zone_rules_of_their_own_date() {
+    let summer = |date: Date, _minutes: u16| {
+        if (4..=9).contains(&date.ymd().1) {
+            120
+        } else {
+            60
+        }
+    };
+    let zone = LocalZone {
+        now: 60,
+        rules: Some(&summer),
+    };
+    let csv = "full_date,date,weekday,time,mood,activities,note_title,note\n\
+2026-01-10,x,y,09:00,rad,,,winter\n\
+2026-07-10,x,y,09:00,rad,,,summer\n";
+    let parsed = parse_text(csv, zone, &no_zones).unwrap();
+    let at: Vec<String> = parsed.entries.iter().map(|e| e.at.to_rfc3339()).collect();
+    assert_eq!(
+        at,
+        ["2026-01-10T09:00:00+01:00", "2026-07-10T09:00:00+02:00"]
+    );
+    assert_eq!(parsed.assumed_offset, Some(60));
 }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use between::domain::exchange::export::{journal_csv, long_markdown, markdown_file, markdown_zip};
-use between::domain::exchange::imported::{Imported, Parsed, SourceApp};
+use between::domain::exchange::imported::{Imported, LocalZone, Parsed, SourceApp};
 use between::domain::exchange::plan::{known_sources, ImportChoices, ImportPlan};
 use between::domain::exchange::{day_one, daylio, detect, zip};
 use between::domain::journal::details::{EntryDetails, Feeling};
@@ -84,7 +84,7 @@ fn a_csv_asks_for_each_mood_name_and_uses_the_answer() {
     let csv = "full_date,date,weekday,time,mood,activities,note_title,note\n\
         2024-02-01,February 1,Thursday,8:00 am,sunny,,,\"a, b\"\n\
         2024-02-02,February 2,Friday,8:00 am,foggy,,,\n";
-    let parsed = daylio::parse_csv(csv, 0).unwrap();
+    let parsed = daylio::parse_csv(csv, LocalZone::fixed(0)).unwrap();
     let plan = ImportPlan::new(&parsed, &ImportChoices::default(), &HashSet::new(), now());
     assert_eq!(plan.mood_names, ["sunny", "foggy"]);
     assert_eq!(plan.assumed_offset, Some(0));
@@ -252,11 +252,11 @@ proptest! {
     fn no_decoder_panics_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         let text = String::from_utf8_lossy(&bytes);
         let _ = daylio::parse_backup(&text);
-        let _ = daylio::parse_csv(&text, 0);
+        let _ = daylio::parse_csv(&text, LocalZone::fixed(0));
         let _ = daylio::backup_json(&bytes);
         let _ = day_one::parse(&text, &|_, _| Some(0));
         let _ = zip::read_directory(&bytes);
-        let _ = detect::parse_text(&text, 0, &|_, _| Some(0));
+        let _ = detect::parse_text(&text, LocalZone::fixed(0), &|_, _| Some(0));
         let _ = detect::parse_member("backup.daylio", &bytes, &|_, _| None);
         let _ = detect::parse_member("Journal.json", &bytes, &|_, _| None);
     }
@@ -269,11 +269,11 @@ proptest! {
         let json = format!(r#"{{"customMoods":[{{"id":1,"mood_group_id":{mood}}}],"dayEntries":[{{"id":1,"datetime":{datetime},"timeZoneOffset":{offset},"mood":{mood},"note":{note:?}}}]}}"#);
         let _ = daylio::parse_backup(&json);
         let csv = format!("full_date,date,weekday,time,mood,activities,note_title,note\n{date},x,y,{time},m,a|b,,{note:?}\n");
-        let _ = daylio::parse_csv(&csv, 0);
+        let _ = daylio::parse_csv(&csv, LocalZone::fixed(0));
         let day_one = format!(r#"{{"entries":[{{"uuid":"u","creationDate":{date:?},"text":{note:?}}}]}}"#);
         let _ = day_one::parse(&day_one, &|_, _| Some(i32::MAX));
-        let _ = detect::parse_text(&day_one, i32::MIN, &|_, _| Some(i32::MIN));
-        let _ = detect::parse_text(&csv, i32::MAX, &|_, _| None);
+        let _ = detect::parse_text(&day_one, LocalZone::fixed(i32::MIN), &|_, _| Some(i32::MIN));
+        let _ = detect::parse_text(&csv, LocalZone::fixed(i32::MAX), &|_, _| None);
         let mut archive = zip::ZipWriter::default();
         archive.add(&note, note.as_bytes(), zip::DosTime::default());
         let mut bytes = archive.finish();

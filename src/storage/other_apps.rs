@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::archive::{self, ArchiveError};
 use super::browser;
 use crate::domain::exchange::detect::{self, FileProblem, MAX_READ_BYTES};
-use crate::domain::exchange::imported::Parsed;
+use crate::domain::exchange::imported::{LocalZone, Parsed};
 
 /// Reads and parses the file. Nothing is written.
 pub async fn read_export(file: &web_sys::File) -> Result<Parsed, FileProblem> {
@@ -33,7 +33,11 @@ pub async fn read_export(file: &web_sys::File) -> Result<Parsed, FileProblem> {
     let text = super::files::read_text(file)
         .await
         .map_err(|_| FileProblem::Unreadable)?;
-    detect::parse_text(&text, browser::now().offset_minutes(), &offset_of)
+    let zone = LocalZone {
+        now: browser::now().offset_minutes(),
+        rules: Some(&browser::local_offset),
+    };
+    detect::parse_text(&text, zone, &offset_of)
 }
 
 /// One `Intl.DateTimeFormat` per zone, made once: an export names few zones but thousands of

@@ -10,7 +10,9 @@ use serde_json::value::RawValue;
 
 use super::csv;
 use super::html;
-use super::imported::{Imported, LeftOut, LeftOutReason, Mood, ParseError, Parsed, SourceApp};
+use super::imported::{
+    Imported, LeftOut, LeftOutReason, LocalZone, Mood, ParseError, Parsed, SourceApp,
+};
 use crate::domain::calendar::time::{Date, Timestamp};
 use crate::domain::records::json_fields::Fields;
 
@@ -139,9 +141,9 @@ const CSV_HEADER: [&str; 8] = [
     "note",
 ];
 
-/// Daylio's CSV. It has no zone: every time is read at `offset_minutes` (the browser's offset
-/// now, said in the preview).
-pub fn parse_csv(text: &str, offset_minutes: i32) -> Result<Parsed, ParseError> {
+/// Daylio's CSV. It has no zone: every time is read in `zone` (the browser's, said in the
+/// preview), at that date's own offset.
+pub fn parse_csv(text: &str, zone: LocalZone) -> Result<Parsed, ParseError> {
     let rows = csv::parse(text).map_err(|_| ParseError::Damaged)?;
     let mut rows = rows.into_iter();
     let header = rows.next().ok_or(ParseError::NotThisFormat)?;
@@ -150,14 +152,14 @@ pub fn parse_csv(text: &str, offset_minutes: i32) -> Result<Parsed, ParseError> 
         return Err(ParseError::NotThisFormat);
     }
     let mut parsed = empty();
-    parsed.assumed_offset = Some(offset_minutes);
+    parsed.assumed_offset = Some(zone.now);
     for (index, row) in rows.enumerate() {
         let position = index + 1;
         if row.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         let cell = |i: usize| row.get(i).map(|c| c.trim()).unwrap_or_default();
-        let Some(at) = csv_moment(cell(0), cell(3), offset_minutes) else {
+        let Some(at) = csv_moment(cell(0), cell(3), zone) else {
             parsed.left_out.push(LeftOut {
                 position,
                 reason: LeftOutReason::Date,
@@ -195,7 +197,7 @@ pub fn parse_csv(text: &str, offset_minutes: i32) -> Result<Parsed, ParseError> 
 }
 
 /// "2024-01-05" and "9:30 am", "9:30 PM" or "21:30".
-fn csv_moment(date: &str, time: &str, offset_minutes: i32) -> Option<Timestamp> {
+fn csv_moment(date: &str, time: &str, zone: LocalZone) -> Option<Timestamp> {
     let date = Date::parse(date)?;
     let lower = time.to_ascii_lowercase();
     let (clock, half) = match lower
@@ -222,6 +224,7 @@ fn csv_moment(date: &str, time: &str, offset_minutes: i32) -> Option<Timestamp> 
     if minute > 59 {
         return None;
     }
+    let offset_minutes = zone.offset_at(date, (hour * 60 + minute) as u16);
     let local_ms = (date.days_since_epoch() * 1440 + hour * 60 + minute) * 60_000;
     let utc_ms = local_ms - i64::from(offset_minutes) * 60_000;
     Timestamp::from_browser(utc_ms as f64, f64::from(-offset_minutes))
@@ -300,7 +303,7 @@ mod tests {
             2024-01-05,January 5,Friday,12:05 am,meh,,,\n\
             2024-13-01,?,?,10:00,rad,,,x\n\
             2024-01-06,January 6,Saturday,21:15,meh,,,\n";
-        let parsed = parse_csv(csv, 60).unwrap();
+        let parsed = parse_csv(csv, LocalZone::fixed(60)).unwrap();
         assert_eq!(parsed.entries.len(), 3);
         assert_eq!(
             parsed.entries[0].at.to_rfc3339(),
@@ -324,14 +327,17 @@ mod tests {
             }]
         );
         assert_eq!(
-            parse_csv(csv, 60).unwrap().entries[0].source_id,
+            parse_csv(csv, LocalZone::fixed(60)).unwrap().entries[0].source_id,
             parsed.entries[0].source_id
         );
-        assert_eq!(parse_csv("id,text\n1,x", 0), Err(ParseError::NotThisFormat));
+        assert_eq!(
+            parse_csv("id,text\n1,x", LocalZone::fixed(0)),
+            Err(ParseError::NotThisFormat)
+        );
         assert_eq!(
             parse_csv(
                 "full_date,date,weekday,time,mood,activities,note_title,note\n\"cut",
-                0
+                LocalZone::fixed(0)
             ),
             Err(ParseError::Damaged)
         );

@@ -1,7 +1,7 @@
 //! Which app made a file, and reading it: a zip member (a Daylio backup or a Day One
 //! journal) or a whole text file (Daylio's CSV, Day One's JSON). Bad files end here with one
 //! `FileProblem`, and nothing is written.
-use super::imported::{ParseError, Parsed};
+use super::imported::{LocalZone, ParseError, Parsed};
 use super::{day_one, daylio};
 use crate::domain::language::say::bring_in as say;
 
@@ -64,17 +64,16 @@ pub fn parse_member(
     parse_json(text, offset_of)
 }
 
-/// Reads a file that is not a zip. `offset_minutes` is the browser's offset now, for
-/// Daylio's CSV, which has no zone.
+/// Reads a file that is not a zip. `zone` is the browser's, for Daylio's CSV, which has none.
 pub fn parse_text(
     text: &str,
-    offset_minutes: i32,
+    zone: LocalZone,
     offset_of: &dyn Fn(&str, i64) -> Option<i32>,
 ) -> Result<Parsed, FileProblem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let start = text.trim_start();
     if start.starts_with("full_date") {
-        return Ok(daylio::parse_csv(text, offset_minutes)?);
+        return Ok(daylio::parse_csv(text, zone)?);
     }
     if start.starts_with('{') {
         return parse_json(text, offset_of);

@@ -1,6 +1,6 @@
 //! What an import found in another app's file, before anything is written: the entries as
 //! that app had them, what was left out and why. `plan` turns them into Between's entries.
-use crate::domain::calendar::time::Timestamp;
+use crate::domain::calendar::time::{Date, Timestamp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceApp {
@@ -80,6 +80,29 @@ pub struct Parsed {
     pub attachments: usize,
     /// Times had no zone (Daylio's CSV): the browser's current offset was assumed.
     pub assumed_offset: Option<i32>,
+}
+
+/// The browser's own zone, for times written without one (Daylio's CSV): its offset now
+/// (east of UTC, in minutes, said in the preview) and, where known, its offset at a local
+/// date and time, so summer entries keep summer time.
+#[derive(Clone, Copy)]
+pub struct LocalZone<'a> {
+    pub now: i32,
+    pub rules: Option<&'a dyn Fn(Date, u16) -> i32>,
+}
+
+impl LocalZone<'_> {
+    /// One offset all year round.
+    pub fn fixed(minutes: i32) -> Self {
+        LocalZone {
+            now: minutes,
+            rules: None,
+        }
+    }
+
+    pub fn offset_at(&self, date: Date, minutes: u16) -> i32 {
+        self.rules.map_or(self.now, |rules| rules(date, minutes))
+    }
 }
 
 /// Why a file could not be read at all. Nothing is written.

@@ -89,12 +89,12 @@ test("Daylio's CSV asks where each of the person's own moods sits, assumes the z
   const file = daylioCsv([
     { date: '2025-03-01', time: '21:15', mood: 'rad', activities: ['walk', 'tea'], note: 'A quiet evening' },
     { date: '2025-03-02', time: '08:00', mood: 'so-so', title: 'Morning', note: 'Slept badly' },
-    { date: '2025-03-03', time: '12:00', mood: 'so-so', note: 'Lunch alone' },
+    { date: '2025-07-03', time: '12:00', mood: 'so-so', note: 'Lunch alone' },
   ]);
   await a.backup.goto();
   assert.equal(await a.bringIn.choose(file), 'preview');
   const lines = await a.bringIn.previewLines();
-  assert.ok(lines.some((l) => l.includes('UTC−05:00, this browser\'s time zone now')), lines.join(' | '));
+  assert.ok(lines.some((l) => l.includes("read in this browser's time zone (UTC−05:00 now, with summer time")), lines.join(' | '));
   const soSo = a.bringIn.preview.getByLabel('so-so', { exact: true });
   assert.equal(await soSo.locator('option:checked').textContent(), 'Somewhere in between', 'an unknown name starts in between');
   assert.equal(await a.bringIn.preview.getByLabel('rad', { exact: true }).locator('option:checked').textContent(), 'Light');
@@ -103,6 +103,8 @@ test("Daylio's CSV asks where each of the person's own moods sits, assumes the z
   const stored = imported(await a.journal.storedEntries()).sort((x, y) => x.created_at.localeCompare(y.created_at));
   assert.deepEqual(stored.map((e) => e.details.check_in.feeling), ['light', 'heavy', 'heavy']);
   assert.equal(stored[0].created_at.slice(0, 16), '2025-03-01T21:15');
+  assert.match(stored[0].created_at, /-05:00$/);
+  assert.match(stored[2].created_at, /^2025-07-03T12:00:00(\.000)?-04:00$/, 'a summer entry keeps summer time');
   assert.equal(stored[1].text, 'Morning\n\nSlept badly');
 
   // Exported again later (no ids in Daylio's CSV): recognised by date, time and text.

@@ -32,8 +32,8 @@ messages! {
     preview_heading(app) => "What will come in from {app}", "Lo que va a entrar desde {app}";
     date_range(from, to) => "Written from {from} to {to}.", "Escritas desde el {from} hasta el {to}.";
     assumed_zone(zone) =>
-        "Daylio's CSV has no time zone, so its times are read as {zone}, this browser's time zone now.",
-        "El CSV de Daylio no tiene zona horaria, así que sus horas se leen como {zone}, la zona horaria de este navegador ahora.";
+        "Daylio's CSV has no time zone, so its times are read in this browser's time zone ({zone} now, with summer time on the dates it applies).",
+        "El CSV de Daylio no tiene zona horaria, así que sus horas se leen en la zona horaria de este navegador ({zone} ahora, con el horario de verano en las fechas en que se aplica).";
     nothing_new =>
         "Everything in this file is already in your journal, so there is nothing to add.",
         "Todo lo de este archivo ya está en tu diario, así que no hay nada que añadir.";
