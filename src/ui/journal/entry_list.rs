@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::time::day_heading;
 use crate::domain::journal::entry::count_entries;
+use crate::domain::language::number;
 use crate::domain::language::say::journal as say;
 use crate::domain::DayGroup;
 use crate::storage::browser;
@@ -31,7 +32,7 @@ pub fn EntryList() -> impl IntoView {
             (0, true) => say::nothing_matches().to_string(),
             (0, false) => String::new(),
             (1, _) => count_entries(1),
-            (n, _) if page.has_more() => say::showing_newest(page.shown, n),
+            (n, _) if page.has_more() => say::showing_newest(number(page.shown), number(n)),
             (n, _) => count_entries(n),
         };
         // While a long journal's older entries are read, counts and searches still grow.

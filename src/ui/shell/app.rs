@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::domain::language::say::shell as say;
+use crate::storage::browser;
 use crate::ui::backup::backup_page::BackupPage;
 use crate::ui::goals::GoalsPage;
 use crate::ui::homework::{HomeworkPage, TherapistsPage};
@@ -28,9 +29,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     Router::provide();
     // Another tab changed the journal: show its change here (older revisions are ignored).
-    let listener = window_event_listener(leptos::ev::storage, move |event| {
-        state.apply_external_change(event.key(), event.new_value());
-    });
+    let listener = follow_other_tabs(state);
     on_cleanup(move || listener.remove());
     lock_when_idle(state);
     watch_for_updates(state);
@@ -139,4 +138,42 @@ fn lock_when_idle(state: JournalState) {
             timer.clear();
         }
     });
+}
+
+/// Changes another tab makes, taken in together: an import or a backup brought back there
+/// writes thousands of records, one storage event each, and applying each on its own (every
+/// list and count redrawn per record) would keep this tab busy long after the other is done.
+/// Changes wait one task, then are applied in order, a few hundred per task.
+fn follow_other_tabs(state: JournalState) -> WindowListenerHandle {
+    const AT_A_TIME: usize = 500;
+    let waiting =
+        StoredValue::new(std::collections::VecDeque::<(Option<String>, Option<String>)>::new());
+    window_event_listener(leptos::ev::storage, move |event| {
+        let first = waiting
+            .try_update_value(|w| {
+                w.push_back((event.key(), event.new_value()));
+                w.len() == 1
+            })
+            .unwrap_or(false);
+        if !first {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            loop {
+                browser::next_task().await;
+                let part: Vec<_> = waiting
+                    .try_update_value(|w| {
+                        let n = w.len().min(AT_A_TIME);
+                        w.drain(..n).collect()
+                    })
+                    .unwrap_or_default();
+                for (key, value) in part {
+                    state.apply_external_change(key, value);
+                }
+                if waiting.try_with_value(|w| w.is_empty()).unwrap_or(true) {
+                    return;
+                }
+            }
+        });
+    })
 }

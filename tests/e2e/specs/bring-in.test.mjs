@@ -9,7 +9,7 @@ import path from 'node:path';
 import { withApp } from '../support/fixtures.mjs';
 import { assertClean } from '../support/browser.mjs';
 import { assertNoSeriousA11yViolations } from '../support/axe.mjs';
-import { openJournal, makeEntry } from '../support/journal-page.mjs';
+import { openJournal, makeEntry, JournalPage } from '../support/journal-page.mjs';
 import { BackupPage } from '../support/backup-page.mjs';
 import { BringInPanel, daylioBackup, daylioCsv, dayOneExport, unrelatedZip } from '../support/other-apps.mjs';
 
@@ -286,5 +286,31 @@ test('in Spanish on a 360 px phone, light and dark, the preview reads in Spanish
   assert.equal((await a.bringIn.notice.textContent()).trim(), '2 entradas traídas desde Daylio.');
   assert.match(await a.bringIn.pastImports.first().textContent(), /^Desde Daylio el .*: 2 entradas/);
   await assertNoSeriousA11yViolations(a.page, 'past imports, es, 360 px, dark');
+  assertClean(a.guards);
+});
+
+test('a second tab keeps pace with a 10,000-entry import: it answers while the entries come in and ends with all of them', async () => {
+  const a = await openAll();
+  await a.journal.goto();
+  const other = new JournalPage(await a.context.newPage(), app.url);
+  await other.goto();
+  await a.backup.openFromHeader();
+  const entries = Array.from({ length: 10_000 }, (_, i) => ({ at: new Date(Date.UTC(2020, 0, 1) + i * 4 * 3_600_000), mood: 1 + (i % 5), note: `Entry ${i}.` }));
+  assert.equal(await a.bringIn.choose(await daylioBackup(entries)), 'preview');
+  await a.bringIn.confirmButton.click();
+  // Changes from the other tab are taken in a few hundred at a time, so this tab answers
+  // (and counts) while they arrive, rather than only once every record has been handled.
+  const counts = new Set();
+  for (let look = 0; look < 600; look++) {
+    const line = await other.page.evaluate(() => document.querySelector('.list-summary')?.textContent ?? '');
+    const shown = Number((line.match(/of ([\d,]+) entries/) ?? [])[1]?.replaceAll(',', '') ?? 0);
+    counts.add(shown);
+    if (shown === 10_000) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.ok(counts.has(10_000), `the other tab reached 10,000: ${[...counts].join(', ')}`);
+  assert.ok([...counts].some((n) => n > 0 && n < 10_000), `counts seen in the other tab: ${[...counts].join(', ')}`);
+  await a.bringIn.notice.waitFor({ timeout: 120_000 });
+  assert.equal(await other.listSummary.textContent(), 'Showing the newest 50 of 10,000 entries');
   assertClean(a.guards);
 });
