@@ -20,7 +20,8 @@ import { distSizes, appTotal, formatTable } from '../support/sizes.mjs';
 // in the summary) and 8.6 KB for calendar reminders (session times, repeats and moves, the
 // .ics writer and its panel): 367.0 KB; then 28.8 KB for English and Spanish (395.8 KB) and
 // 41.2 KB for bringing entries in from Daylio and Day One and taking the journal out as
-// Markdown and CSV: 437.0 KB.
+// Markdown and CSV: 437.0 KB; then 1.8 KB for taking another tab's changes in together and
+// grouped counts: 438.8 KB.
 // Until the target is met this ceiling keeps it from growing: a feature that adds bytes must
 // find them.
 const TARGET_KB = 300;
